@@ -1,0 +1,106 @@
+/**
+ * What a form check reads and produces: parsed cells (each parsed and flagged once), flags and
+ * derived-cell writes (only where the value changes; a formula is never overwritten).
+ */
+import { Dec, decFromExcelNumber, toCellNumber } from '../decimal';
+import { makeFlag } from '../flags';
+import type { Flag, FlagCode } from '../flags';
+import type { MoneyUnit } from '../forms/kinds';
+import type { Cell } from '../model';
+import { normalizeCellText, parseCell } from '../numbers/parse';
+import { convertMoney, isMoneyUnit } from '../numbers/units';
+import type { Settings } from '../settings';
+import type { CellWrite } from '../writes';
+import { FLAG_TEXT } from '../../strings/flags';
+
+export interface CheckOutput {
+  flags: Flag[];
+  writes: CellWrite[];
+}
+
+export class FormContext {
+  private readonly numbers = new Map<string, Dec | null>();
+
+  constructor(
+    readonly sheet: string,
+    readonly unit: MoneyUnit,
+    readonly settings: Settings,
+    readonly out: CheckOutput,
+  ) {}
+
+  flag(
+    code: FlagCode,
+    at: Cell | string,
+    message: string,
+    values: { expected?: string; actual?: string } = {},
+  ): void {
+    const address = typeof at === 'string' ? at : at.address;
+    this.out.flags.push(makeFlag(code, this.sheet, address, message, values));
+  }
+
+  /** An amount in the form's money unit; flags what is not one. */
+  amount(cell: Cell | null, what: string): Dec | null {
+    return this.read(cell, what, true);
+  }
+
+  /** A plain figure (staff count, weight, score); `9分`, `17人` accepted. */
+  figure(cell: Cell | null, what: string): Dec | null {
+    return this.read(cell, what, false);
+  }
+
+  private read(cell: Cell | null, what: string, money: boolean): Dec | null {
+    if (!cell) return null;
+    const cached = this.numbers.get(cell.address);
+    if (cached !== undefined) return cached;
+    let value = cell.value;
+    if (!money && typeof value === 'string') value = normalizeCellText(value).replace(/[分人个名]$/, '');
+    const parsed = parseCell(value, cell.format);
+    let result: Dec | null = null;
+    const raw = cell.value === null ? '' : String(cell.value);
+    if (parsed.kind === 'invalid') {
+      const message =
+        parsed.reason === 'date'
+          ? FLAG_TEXT.notANumberDate(what)
+          : parsed.reason === 'error'
+            ? FLAG_TEXT.notANumberError(what, raw)
+            : FLAG_TEXT.notANumber(what, raw);
+      this.flag('NOT_A_NUMBER', cell, message, { actual: raw });
+    } else if (parsed.kind === 'number') {
+      if (parsed.unit === 'percent') {
+        this.flag('UNIT_MISMATCH', cell, FLAG_TEXT.unitMismatch(what, raw), { actual: raw });
+      } else if (money && isMoneyUnit(parsed.unit)) {
+        result = convertMoney(parsed.value, parsed.unit, this.unit);
+      } else if (!money && isMoneyUnit(parsed.unit)) {
+        this.flag('UNIT_MISMATCH', cell, FLAG_TEXT.unitMismatch(what, raw), { actual: raw });
+      } else result = parsed.value;
+      if (result !== null && result.isNegative() && !result.isZero()) {
+        this.flag('NEGATIVE_AMOUNT', cell, FLAG_TEXT.negativeAmount(what), { actual: raw });
+      }
+    }
+    this.numbers.set(cell.address, result);
+    return result;
+  }
+
+  /** Rewrite a derived cell when its value (or format) differs; never over a formula. */
+  derive(cell: Cell | null, value: Dec | string | null, numberFormat?: string): void {
+    if (!cell || cell.formula) return;
+    if (sameValue(cell, value) && (numberFormat === undefined || cell.format === numberFormat))
+      return;
+    const write: CellWrite = {
+      sheet: this.sheet,
+      row: cell.row,
+      col: cell.col,
+      address: cell.address,
+      value: value === null ? null : typeof value === 'string' ? value : toCellNumber(value),
+    };
+    if (numberFormat !== undefined && value !== null) write.numberFormat = numberFormat;
+    this.out.writes.push(write);
+  }
+}
+
+function sameValue(cell: Cell, value: Dec | string | null): boolean {
+  const current = cell.value;
+  if (value === null) return current === null || (typeof current === 'string' && current.trim() === '');
+  if (typeof value === 'string') return typeof current === 'string' && normalizeCellText(current) === value;
+  return typeof current === 'number' && Number.isFinite(current) && decFromExcelNumber(current).eq(value);
+}

@@ -1,0 +1,77 @@
+/** 附件2: execution rates, source = structure, the indicator tree, 总分 and 等级. */
+import { Dec, decString } from '../decimal';
+import type { OverallForm } from '../model';
+import { executionRate } from '../rules/rates';
+import type { FormSummary } from '../summary';
+import { FIELD_TEXT, FLAG_TEXT } from '../../strings/flags';
+import type { FormContext } from './context';
+import { checkLevel1 } from './indicators';
+import { flagExecution, lineSummary } from './lineRate';
+import { checkRatePrecision, checkRateCell } from './rateCell';
+import type { PrintedRate } from './rateCell';
+import { toLevelSummary } from './levelSummary';
+import { checkTotals } from './totals';
+
+function checkSourceStructure(ctx: FormContext, form: OverallForm): void {
+  const get = (key: string, column: 'budget' | 'actual') => {
+    const line = form.scale.find((l) => l.key === key);
+    return { cell: line?.[column] ?? null, value: line ? ctx.amount(line[column], line.label) : null };
+  };
+  for (const column of ['budget', 'actual'] as const) {
+    const parts = ['fiscal', 'other', 'basic', 'project'].map((k) => get(k, column));
+    const [fiscal, other, basic, project] = parts;
+    const source = [fiscal.value, other.value].filter((v): v is Dec => v !== null);
+    const structure = [basic.value, project.value].filter((v): v is Dec => v !== null);
+    if (!source.length || !structure.length) continue;
+    const s = source.reduce((a, b) => a.plus(b));
+    const t = structure.reduce((a, b) => a.plus(b));
+    if (s.eq(t)) continue;
+    const name = column === 'budget' ? FIELD_TEXT.yearBudget : FIELD_TEXT.actual;
+    const at = fiscal.cell ?? basic.cell;
+    if (at)
+      ctx.flag('SOURCE_STRUCTURE_MISMATCH', at, FLAG_TEXT.sourceStructure(name, decString(s), decString(t)), {
+        expected: decString(t),
+        actual: decString(s),
+      });
+  }
+}
+
+export function checkOverall(ctx: FormContext, form: OverallForm): Omit<FormSummary, 'counts'> {
+  const printed: { cell: NonNullable<OverallForm['scale'][number]['rate']>; rate: PrintedRate }[] = [];
+  const lines = form.scale.map((line) => {
+    const budget = ctx.amount(line.budget, `${line.label}${FIELD_TEXT.yearBudget}`);
+    const actual = ctx.amount(line.actual, `${line.label}${FIELD_TEXT.actual}`);
+    const rate = executionRate(actual, budget);
+    const shown = checkRateCell(ctx, line.rate, rate, `${line.label}${FIELD_TEXT.executionRate}`);
+    if (shown && line.rate) printed.push({ cell: line.rate, rate: shown });
+    flagExecution(ctx, line.label, rate, line.rate ?? line.actual);
+    return lineSummary(ctx, line.label, (line.rate ?? line.labelCell).address, budget, actual, rate);
+  });
+  checkRatePrecision(ctx, printed);
+  checkSourceStructure(ctx, form);
+
+  const levels = form.indicators.map((l1) => checkLevel1(ctx, l1));
+  const totals = checkTotals(
+    ctx,
+    levels.map((l) => l.weight),
+    levels.map((l) => l.score),
+    form.total,
+    form.grade,
+    form.indicators[0]?.labelCell ?? null,
+  );
+  const str = (d: Dec | null) => (d === null ? null : decString(d));
+  return {
+    kind: 'overall',
+    sheet: form.sheet,
+    unitName: form.unitName,
+    year: form.year,
+    unit: form.unit,
+    lines,
+    levels: levels.map(toLevelSummary),
+    weightSum: str(totals.weightSum),
+    scoreSum: str(totals.scoreSum),
+    reportedTotal: str(totals.reportedTotal),
+    grade: totals.grade,
+    missing: form.missing,
+  };
+}

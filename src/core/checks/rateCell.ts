@@ -1,0 +1,75 @@
+/** A printed rate against the computed one: flag a mismatch, rewrite the cell. */
+import { Dec, percentText } from '../decimal';
+import type { Cell } from '../model';
+import { normalizeCellText, parseCell } from '../numbers/parse';
+import { rateAgrees, rateFormat, storedRate } from '../rules/rates';
+import { FLAG_TEXT } from '../../strings/flags';
+import type { FormContext } from './context';
+
+export interface PrintedRate {
+  value: Dec | null;
+  decimals: number | null;
+  text: string;
+}
+
+/** What the cell shows: `155%` (text or a 0% formatted 1.55), or nothing. */
+export function printedRate(cell: Cell | null): PrintedRate | null {
+  if (!cell || cell.value === null) return null;
+  const parsed = parseCell(cell.value, cell.format);
+  if (parsed.kind === 'empty') return null;
+  if (parsed.kind === 'invalid') return { value: null, decimals: null, text: String(cell.value) };
+  const text =
+    typeof cell.value === 'string'
+      ? normalizeCellText(cell.value)
+      : parsed.unit === 'percent'
+        ? percentText(parsed.value, parsed.decimals ?? 2)
+        : String(cell.value);
+  return { value: parsed.value, decimals: parsed.decimals, text };
+}
+
+/**
+ * Check and rewrite one derived rate cell. `altBase` lets the caller say what a mismatching
+ * printed rate was really computed against (附件3: 年初预算数).
+ */
+export function checkRateCell(
+  ctx: FormContext,
+  cell: Cell | null,
+  computed: Dec | null,
+  what: string,
+  altBase?: { rate: Dec | null },
+): PrintedRate | null {
+  if (!cell) return null;
+  const places = ctx.settings.ratePrecision;
+  const printed = printedRate(cell);
+  const expected = computed === null ? '' : percentText(computed, places);
+  if (printed) {
+    const agrees =
+      printed.value !== null && computed !== null && rateAgrees(printed.value, computed, printed.decimals);
+    if (!agrees) {
+      const values = { expected, actual: printed.text };
+      if (cell.formula) ctx.flag('FORMULA_KEPT', cell, FLAG_TEXT.formulaKept(what), values);
+      else if (
+        altBase?.rate &&
+        printed.value !== null &&
+        rateAgrees(printed.value, altBase.rate, printed.decimals)
+      ) {
+        const message = FLAG_TEXT.rateWrongBase(printed.text, expected, percentText(altBase.rate, places));
+        ctx.flag('RATE_MISMATCH', cell, message, values);
+      } else {
+        ctx.flag('RATE_MISMATCH', cell, FLAG_TEXT.rateMismatch(what, printed.text, expected || '空'), values);
+      }
+    }
+  }
+  if (computed === null) ctx.derive(cell, null);
+  else ctx.derive(cell, storedRate(computed, places), rateFormat(places));
+  return printed;
+}
+
+/** Rates printed at different precisions within one form. */
+export function checkRatePrecision(ctx: FormContext, printed: { cell: Cell; rate: PrintedRate }[]): void {
+  const shown = printed.filter((p) => p.rate.value !== null);
+  const precisions = new Set(shown.map((p) => p.rate.decimals ?? -1));
+  if (precisions.size <= 1) return;
+  const list = shown.map((p) => p.rate.text).join('、');
+  ctx.flag('RATE_PRECISION', shown[0].cell, FLAG_TEXT.ratePrecision(list), { actual: list });
+}

@@ -1,0 +1,59 @@
+/** 总分 and 等级: the sum of the scores, rewritten; a printed one that differs is flagged first. */
+import { Dec, ZERO, decString } from '../decimal';
+import type { Cell, TotalRow } from '../model';
+import { normalizeCellText } from '../numbers/parse';
+import { grade } from '../rules/scoring';
+import type { Grade } from '../rules/scoring';
+import { FIELD_TEXT, FLAG_TEXT } from '../../strings/flags';
+import type { FormContext } from './context';
+
+export interface TotalResult {
+  weightSum: Dec | null;
+  scoreSum: Dec | null;
+  reportedTotal: Dec | null;
+  grade: Grade | null;
+}
+
+const HUNDRED_POINTS = new Dec(100);
+
+export function checkTotals(
+  ctx: FormContext,
+  weights: (Dec | null)[],
+  scores: (Dec | null)[],
+  total: TotalRow | null,
+  gradeCell: Cell | null,
+  firstLabel: Cell | null,
+): TotalResult {
+  const knownWeights = weights.filter((w): w is Dec => w !== null);
+  const weightSum = knownWeights.length ? knownWeights.reduce((a, b) => a.plus(b), ZERO) : null;
+  const knownScores = scores.filter((s): s is Dec => s !== null);
+  const scoreSum = knownScores.length ? knownScores.reduce((a, b) => a.plus(b), ZERO) : null;
+
+  if (weightSum && !weightSum.eq(HUNDRED_POINTS)) {
+    const at = total?.weight ?? total?.labelCell ?? firstLabel;
+    if (at)
+      ctx.flag('WEIGHT_SUM', at, FLAG_TEXT.weightSumTotal(decString(weightSum)), {
+        expected: '100',
+        actual: decString(weightSum),
+      });
+  }
+
+  const reportedTotal = ctx.figure(total?.score ?? null, FIELD_TEXT.totalScore);
+  if (total?.score && reportedTotal !== null && scoreSum !== null && !reportedTotal.eq(scoreSum)) {
+    const values = { expected: decString(scoreSum), actual: decString(reportedTotal) };
+    if (total.score.formula) ctx.flag('FORMULA_KEPT', total.score, FLAG_TEXT.formulaKept('总分'), values);
+    else ctx.flag('TOTAL_MISMATCH', total.score, FLAG_TEXT.totalMismatch(values.actual, values.expected), values);
+  }
+  if (total?.score) ctx.derive(total.score, scoreSum);
+
+  const computed = scoreSum === null ? null : grade(scoreSum, ctx.settings);
+  if (gradeCell) {
+    const printed = gradeCell.value === null ? '' : normalizeCellText(String(gradeCell.value));
+    if (printed !== '' && computed !== null && printed.replace(/^“|”$/g, '') !== computed) {
+      const message = FLAG_TEXT.gradeMismatch(printed, computed, decString(scoreSum ?? ZERO));
+      ctx.flag('GRADE_MISMATCH', gradeCell, message, { expected: computed, actual: printed });
+    }
+    ctx.derive(gradeCell, computed);
+  }
+  return { weightSum, scoreSum, reportedTotal, grade: computed };
+}

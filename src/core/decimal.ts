@@ -1,0 +1,53 @@
+/** The one Decimal constructor of the project: 四舍五入 (ROUND_HALF_UP), ample precision. */
+import DecimalBase from 'decimal.js';
+
+export const Dec = DecimalBase.clone({
+  precision: 40,
+  rounding: DecimalBase.ROUND_HALF_UP,
+  // Plain notation for every figure a form can hold, so toString() never prints an exponent.
+  toExpNeg: -30,
+  toExpPos: 40,
+});
+export type Dec = InstanceType<typeof Dec>;
+
+export const ZERO = new Dec(0);
+export const ONE = new Dec(1);
+export const HUNDRED = new Dec(100);
+
+/**
+ * An Excel number to a Decimal. Excel keeps 15 significant digits, so anything beyond is binary
+ * noise from a cached formula result (0.1 + 0.2) and is dropped.
+ */
+export function decFromExcelNumber(n: number): Dec {
+  if (n === 0) return ZERO;
+  return new Dec(n.toPrecision(15));
+}
+
+/** Round a Decimal to `places` decimal places, 四舍五入. */
+export function roundTo(d: Dec, places: number): Dec {
+  return d.toDecimalPlaces(places, Dec.ROUND_HALF_UP);
+}
+
+/** A Decimal as the plain decimal string the JSON output and messages use (no exponent). */
+export function decString(d: Dec): string {
+  return d.toString();
+}
+
+/** A Decimal with exactly `places` decimals, 四舍五入: (1.5, 2) -> "1.50". */
+export function fixedText(d: Dec, places: number): string {
+  const s = roundTo(d, places).toString();
+  if (places <= 0) return s;
+  const dot = s.indexOf('.');
+  const have = dot < 0 ? 0 : s.length - dot - 1;
+  return (dot < 0 ? `${s}.` : s) + '0'.repeat(places - have);
+}
+
+/** A fraction as a percent text at `places` decimals: 1.545 -> "154.50%". */
+export function percentText(fraction: Dec, places: number): string {
+  return `${fixedText(fraction.times(HUNDRED), places)}%`;
+}
+
+/** A Decimal as a JS number, for a cell value only (never for arithmetic). */
+export function toCellNumber(d: Dec): number {
+  return d.toNumber();
+}

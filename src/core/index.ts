@@ -1,0 +1,16 @@
+/** The core's public surface: hosts, the pane and the CLI import from here. */
+export { evaluate, evaluateForms, countFlags } from './evaluate';
+export type { Evaluation } from './evaluate';
+export { recognize, recognizeSheet, titleKind } from './recognize';
+export { DEFAULT_SETTINGS, resolveSettings } from './settings';
+export type { Settings } from './settings';
+export type { Flag, FlagCode, Severity } from './flags';
+export { FLAG_SEVERITY } from './flags';
+export type { CellWrite } from './writes';
+export type { CellValue, MergeRange, SheetGrid } from './grid';
+export { toAddress, parseAddress, columnLetters } from './grid';
+export type { Form, BaseForm, OverallForm, ProjectForm, Cell } from './model';
+export type { Summary, FormSummary, LineSummary, LevelSummary, FlagCounts } from './summary';
+export type { FormKind, MoneyUnit } from './forms/kinds';
+export { parseCell } from './numbers/parse';
+export type { ParsedCell } from './numbers/parse';

@@ -1,0 +1,148 @@
+/** 附件1 部门整体支出绩效自评基础数据表, found by its labels. */
+import { BASE_LINES, BASE_MEASURES_LABEL } from '../forms/base';
+import type { BaseLineDef } from '../forms/base';
+import { FORM_DEFAULT_UNIT } from '../forms/kinds';
+import type { BaseForm, BaseLine } from '../model';
+import { normLabel } from '../text';
+import { cellAt, findLabel, headerColumns, labelledText, yearIn } from './find';
+import type { FormRegion } from './regions';
+import type { SheetView } from './sheetView';
+import { regionUnit, titleOf } from './common';
+
+const YEAR_COLUMNS = {
+  staffEstablishment: /编制数/,
+  staffActual: /在职人数/,
+  controlRate: /控制率/,
+};
+
+function readStaff(view: SheetView, region: FormRegion, form: BaseForm): void {
+  const at = findLabel(view, region, (t) => /编制数$/.test(t));
+  if (!at) {
+    form.missing.push('编制数');
+    return;
+  }
+  const cols = headerColumns(view, at.row, YEAR_COLUMNS);
+  // Values sit on the first row below the header that has anything in those columns.
+  const valueCols = [cols.staffEstablishment, cols.staffActual].filter(
+    (c): c is number => c !== undefined,
+  );
+  const first = view.bottomEdge(at.row, at.col) + 1;
+  let valueRow = first;
+  for (let r = first; r <= Math.min(region.bottom, first + 3); r++) {
+    if (valueCols.some((c) => view.text(r, c) !== '')) {
+      valueRow = r;
+      break;
+    }
+  }
+  form.establishment = cellAt(view, valueRow, cols.staffEstablishment);
+  form.staffActual = cellAt(view, valueRow, cols.staffActual);
+  form.controlRate = cellAt(view, valueRow, cols.controlRate);
+  if (cols.staffActual === undefined) form.missing.push('实际在职人数');
+  if (cols.controlRate === undefined) form.missing.push('控制率');
+}
+
+interface YearColumns {
+  prior?: number;
+  budget?: number;
+  final?: number;
+}
+
+/** `2020年决算数 | 2021年预算数 | 2021年决算数`, or `上年决算数 | 本年预算数 | 本年决算数`. */
+function readYearColumns(view: SheetView, row: number, fromCol: number): YearColumns {
+  const out: YearColumns = {};
+  const finals: { col: number; year: number | null; last: boolean }[] = [];
+  for (const cell of view.rowCells(row, fromCol + 1)) {
+    const t = view.text(cell.row, cell.col);
+    if (/预算/.test(t) && out.budget === undefined) out.budget = cell.col;
+    else if (/决算/.test(t)) finals.push({ col: cell.col, year: yearIn(t), last: /上年/.test(t) });
+  }
+  if (finals.length >= 2) {
+    const sorted = [...finals].sort((a, b) =>
+      a.last !== b.last ? (a.last ? -1 : 1) : (a.year ?? 0) - (b.year ?? 0) || a.col - b.col,
+    );
+    out.prior = sorted[0].col;
+    out.final = sorted[sorted.length - 1].col;
+  } else if (finals.length === 1) {
+    if (finals[0].last) out.prior = finals[0].col;
+    else out.final = finals[0].col;
+  }
+  return out;
+}
+
+function matchLine(label: string, taken: Set<string>): BaseLineDef | null {
+  for (const def of BASE_LINES) {
+    if (def.key !== 'projOther' && taken.has(def.key)) continue;
+    if (def.pattern.test(label)) return def;
+  }
+  return null;
+}
+
+function readLines(view: SheetView, region: FormRegion, form: BaseForm): void {
+  const head = findLabel(view, region, (t) => t === '经费控制情况');
+  if (!head) {
+    form.missing.push('经费控制情况');
+    return;
+  }
+  const cols = readYearColumns(view, head.row, head.col);
+  if (cols.prior === undefined) form.missing.push('上年决算数');
+  if (cols.budget === undefined) form.missing.push('本年预算数');
+  if (cols.final === undefined) form.missing.push('本年决算数');
+  const taken = new Set<string>();
+  let inProject = false;
+  for (let r = head.row + 1; r <= region.bottom; r++) {
+    const labelCell = view.cell(r, head.col);
+    if (labelCell.row !== r) continue;
+    const raw = view.text(r, head.col);
+    if (raw === '') continue;
+    const label = normLabel(raw);
+    if (label.startsWith(BASE_MEASURES_LABEL) || label.startsWith('说明')) break;
+    let def = matchLine(label, taken);
+    // Rows the accountant added under 项目支出 (3、XX专项) are parts of it.
+    if (!def && inProject) def = BASE_LINES.find((d) => d.key === 'projOther') ?? null;
+    if (!def) continue;
+    if (def.key === 'project') inProject = true;
+    else if (!def.key.startsWith('proj')) inProject = false;
+    taken.add(def.key);
+    const line: BaseLine = {
+      key: def.key,
+      label: raw,
+      labelCell,
+      prior: cellAt(view, r, cols.prior),
+      budget: cellAt(view, r, cols.budget),
+      final: cellAt(view, r, cols.final),
+    };
+    form.lines.push(line);
+  }
+  for (const def of BASE_LINES) {
+    if (!def.optional && !taken.has(def.key)) form.missing.push(def.label.replace(/^.*[、：]/, ''));
+  }
+}
+
+export function recognizeBase(view: SheetView, region: FormRegion): BaseForm {
+  const title = titleOf(view, region);
+  const form: BaseForm = {
+    kind: 'base',
+    sheet: view.grid.name,
+    top: region.top,
+    bottom: region.bottom,
+    unit: regionUnit(view, region) ?? FORM_DEFAULT_UNIT.base,
+    year: title.year,
+    titleCell: title.cell,
+    missing: [],
+    unitName: null,
+    establishment: null,
+    staffActual: null,
+    controlRate: null,
+    lines: [],
+  };
+  const unitAt = findLabel(view, region, (t) => /^填报单位/.test(t));
+  if (unitAt) form.unitName = labelledText(view, unitAt, /^填报单位/) || null;
+  readStaff(view, region, form);
+  readLines(view, region, form);
+  if (form.year === null) {
+    const head = findLabel(view, region, (t) => /\d{4}年(预算|决算)数$/.test(t) && !/上年/.test(t));
+    if (head) form.year = yearIn(view.text(head.row, head.col));
+  }
+  return form;
+}
+

@@ -1,0 +1,23 @@
+/** Grids -> the forms found in them, by labels, on any sheet. */
+import type { SheetGrid } from '../grid';
+import type { Form } from '../model';
+import { recognizeBase } from './base';
+import { recognizeOverall } from './overall';
+import { recognizeProject } from './project';
+import { findRegions } from './regions';
+import { SheetView } from './sheetView';
+
+export function recognizeSheet(grid: SheetGrid): Form[] {
+  const view = new SheetView(grid);
+  return findRegions(view).map((region) => {
+    if (region.kind === 'base') return recognizeBase(view, region);
+    if (region.kind === 'overall') return recognizeOverall(view, region);
+    return recognizeProject(view, region);
+  });
+}
+
+export function recognize(grids: SheetGrid[]): Form[] {
+  return grids.flatMap(recognizeSheet);
+}
+
+export { titleKind } from './regions';

@@ -1,0 +1,132 @@
+/**
+ * The 分解目标 / 绩效指标 table of 附件2 and 附件3: 一级 and 二级 labels merged down (or typed
+ * once and left blank below), one row per 三级 indicator, then the 总分 row.
+ */
+import type { Cell, IndicatorRow, Level1, Level2, TotalRow } from '../model';
+import { splitLabelWeight } from '../text';
+import { cellRightOf, findLabel, headerColumns } from './find';
+import type { FormRegion } from './regions';
+import type { SheetView } from './sheetView';
+
+export const INDICATOR_HEADERS = {
+  l1: /一级指标/,
+  l1Weight: /^权重/,
+  l2: /二级指标/,
+  l3: /三级指标/,
+  target: /指标值|预期目标/,
+  result: /完成值|完成情况/,
+  weight: /^分值/,
+  score: /得分/,
+  reason: /偏差|原因/,
+};
+
+export type IndicatorColumns = Partial<Record<keyof typeof INDICATOR_HEADERS, number>>;
+
+export interface IndicatorTable {
+  levels: Level1[];
+  total: TotalRow | null;
+  grade: Cell | null;
+}
+
+function isTotalLabel(text: string): boolean {
+  return /^总分/.test(text) || /^合计$/.test(text);
+}
+
+/** A field of this row: the owner cell when it starts on this row and no earlier field took it. */
+function rowField(
+  view: SheetView,
+  row: number,
+  col: number | undefined,
+  claimed: Set<string>,
+): Cell | null {
+  if (col === undefined) return null;
+  const cell = view.cell(row, col);
+  if (cell.row !== row || claimed.has(cell.address)) return null;
+  claimed.add(cell.address);
+  return cell;
+}
+
+/** The label cell of a level on this row, if it starts a label (not a merge from above). */
+function levelLabel(view: SheetView, row: number, col: number | undefined, headerRow: number) {
+  if (col === undefined) return null;
+  const cell = view.cell(row, col);
+  if (cell.row <= headerRow) return null;
+  const text = view.text(row, col);
+  return text === '' ? null : { cell, text };
+}
+
+function readTotal(view: SheetView, row: number, labelCol: number, cols: IndicatorColumns) {
+  const labelCell = view.cell(row, labelCol);
+  const after = view.rightEdge(row, labelCol);
+  const owner = (col: number | undefined) =>
+    col !== undefined && col > after ? view.cell(row, col) : null;
+  const score = owner(cols.score);
+  let weight = owner(cols.weight ?? cols.l1Weight);
+  if (!weight || weight.address === score?.address) {
+    weight = null;
+    for (const c of view.rowCells(row, after + 1)) {
+      if (c.address === score?.address) break;
+      weight = c;
+      break;
+    }
+  }
+  return { labelCell, weight, score };
+}
+
+export function readIndicatorTable(
+  view: SheetView,
+  region: FormRegion,
+  headerRow: number,
+): { cols: IndicatorColumns; table: IndicatorTable } {
+  const cols: IndicatorColumns = headerColumns(view, headerRow, INDICATOR_HEADERS);
+  const levels: Level1[] = [];
+  let total: TotalRow | null = null;
+  let l1: Level1 | null = null;
+  let l2: Level2 | null = null;
+  let lastRow = region.bottom;
+  for (let r = headerRow + 1; r <= region.bottom; r++) {
+    const totalCell = view
+      .rowCells(r, 0, Math.max(cols.l2 ?? 0, cols.l1 ?? 0))
+      .find((c) => c.row === r && isTotalLabel(view.text(c.row, c.col)));
+    if (totalCell) {
+      total = readTotal(view, r, totalCell.col, cols);
+      lastRow = r;
+      break;
+    }
+    const one = levelLabel(view, r, cols.l1, headerRow);
+    if (one && (!l1 || one.cell.address !== l1.labelCell.address)) {
+      const { name, weight } = splitLabelWeight(one.text);
+      if (!l1 || name !== l1.name) {
+        const weightCell = cols.l1Weight !== undefined ? view.cell(r, cols.l1Weight) : null;
+        l1 = { label: one.text, name, labelCell: one.cell, labelWeight: weight, weightCell, children: [] };
+        levels.push(l1);
+        l2 = null;
+      }
+    }
+    if (!l1) continue;
+    const two = levelLabel(view, r, cols.l2, headerRow);
+    if (two && (!l2 || two.cell.address !== l2.labelCell.address)) {
+      const { name, weight } = splitLabelWeight(two.text);
+      if (!l2 || name !== l2.name) {
+        l2 = { label: two.text, name, labelCell: two.cell, labelWeight: weight, rows: [] };
+        l1.children.push(l2);
+      }
+    }
+    if (!l2) continue;
+    const claimed = new Set<string>([l1.labelCell.address, l2.labelCell.address]);
+    const l3Cell = rowField(view, r, cols.l3, claimed);
+    const row: IndicatorRow = {
+      row: r,
+      level3: l3Cell ? view.text(l3Cell.row, l3Cell.col) : '',
+      target: rowField(view, r, cols.target, claimed),
+      result: rowField(view, r, cols.result, claimed),
+      weight: rowField(view, r, cols.weight, claimed),
+      score: rowField(view, r, cols.score, claimed),
+      reason: rowField(view, r, cols.reason, claimed),
+    };
+    l2.rows.push(row);
+  }
+  const gradeAt = findLabel(view, { ...region, top: lastRow }, (t) => /^等级[:：]?$/.test(t), lastRow);
+  const grade = gradeAt ? cellRightOf(view, gradeAt) : null;
+  return { cols, table: { levels, total, grade } };
+}

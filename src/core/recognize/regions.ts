@@ -1,0 +1,90 @@
+/**
+ * Where the forms are in a sheet: by their titles, or where a title is missing by the label that
+ * opens the form. Several forms may stand one under another (several 附件3 on one sheet).
+ */
+import type { FormKind } from '../forms/kinds';
+import type { SheetView } from './sheetView';
+
+export interface FormRegion {
+  kind: FormKind;
+  top: number;
+  bottom: number;
+  titleRow: number | null;
+  titleCol: number | null;
+}
+
+/** A title is a short cell naming the form; body text that mentions a form is longer. */
+const MAX_TITLE_LENGTH = 40;
+
+export function titleKind(text: string): FormKind | null {
+  if (text.length === 0 || text.length > MAX_TITLE_LENGTH) return null;
+  if (/(自评|评价)基础数据表/.test(text)) return 'base';
+  if (/项目支出绩效(自评|评价)表/.test(text)) return 'project';
+  if (/部门整体支出绩效(自评|评价)表/.test(text)) return 'overall';
+  return null;
+}
+
+/** The label that opens each form's body, for a form whose title is missing. */
+const OPENING_LABEL: Record<FormKind, RegExp> = {
+  base: /^(财政供养人员情况|经费控制情况)$/,
+  overall: /^(部门\(单位\)名称|整体支出规模)$/,
+  project: /^项目支出名称$/,
+};
+
+/** A title claims an opening label within this many rows below it. */
+const TITLE_REACH = 8;
+
+interface Marker {
+  kind: FormKind;
+  row: number;
+  col: number;
+  isTitle: boolean;
+}
+
+function collectMarkers(view: SheetView): Marker[] {
+  const markers: Marker[] = [];
+  for (let r = 0; r < view.rows; r++) {
+    for (let c = 0; c < view.cols; c++) {
+      const o = view.owner(r, c);
+      if (o.row !== r || o.col !== c) continue;
+      const t = view.text(r, c);
+      if (t === '') continue;
+      const title = titleKind(t);
+      if (title) {
+        markers.push({ kind: title, row: r, col: c, isTitle: true });
+        continue;
+      }
+      for (const kind of Object.keys(OPENING_LABEL) as FormKind[]) {
+        if (OPENING_LABEL[kind].test(t)) markers.push({ kind, row: r, col: c, isTitle: false });
+      }
+    }
+  }
+  return markers;
+}
+
+export function findRegions(view: SheetView): FormRegion[] {
+  const starts: (Marker & { claimed: boolean })[] = [];
+  for (const m of collectMarkers(view)) {
+    const prev = starts[starts.length - 1];
+    if (!m.isTitle && prev && prev.kind === m.kind) {
+      // 附件1/附件2 open with two labels that both belong to one form.
+      if (m.kind !== 'project') continue;
+      // A 附件3 title claims the first 项目支出名称 below it; the next one starts a new form.
+      if (prev.isTitle && !prev.claimed && m.row - prev.row <= TITLE_REACH) {
+        prev.claimed = true;
+        continue;
+      }
+    }
+    starts.push({ ...m, claimed: false });
+  }
+  return starts.map((s, i) => {
+    const next = starts[i + 1];
+    return {
+      kind: s.kind,
+      top: s.row,
+      bottom: next ? next.row - 1 : view.rows - 1,
+      titleRow: s.isTitle ? s.row : null,
+      titleCol: s.isTitle ? s.col : null,
+    };
+  });
+}

@@ -1,0 +1,59 @@
+/**
+ * Quantitative indicators: a target such as `年新引进项目150个以上` and a result such as
+ * `全年新引进项目207个`, each holding exactly one number. Several numbers = not quantitative.
+ */
+import { Dec } from '../decimal';
+import { convertMoney } from '../numbers/units';
+import type { MoneyUnit } from '../forms/kinds';
+
+export type Direction = 'positive' | 'reverse';
+
+export interface Quantity {
+  value: Dec;
+  unit: string;
+  direction: Direction | null;
+}
+
+const POSITIVE = /以上|≥|>=|不低于|不少于|至少|超过|达到|大于/;
+const REVERSE = /以下|≤|<=|不超过|不高于|不多于|控制在|以内|低于|小于|少于/;
+
+const MONEY: Record<string, MoneyUnit> = { 元: 'yuan', 万元: 'wan', 亿元: 'yi' };
+
+/** Units a number may carry in an indicator text, longest first. */
+const UNIT =
+  /^(万美元|亿美元|美元|万元|亿元|元|%|‰|个百分点|人次|万人|个|项|次|人|家|户|所|条|期|场|份|件|台|套|篇|册|处|天|日|小时|公里|千米|平方米|万平方米|亩|吨|辆|座|批|场次|分)?/;
+
+/** Strip what holds numbers without being the quantity: years, dates, list numbering. */
+function stripNoise(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/(19|20)\d{2}(年|—|-|–|~|至)/g, '')
+    .replace(/\d{1,2}月(\d{1,2}日)?/g, '')
+    .replace(/(内容|指标|第)\d+[:：]?/g, '')
+    .replace(/^\d+[、.．]/, '');
+}
+
+export function parseQuantity(text: string): Quantity | null {
+  const s = stripNoise(text);
+  const matches = [...s.matchAll(/(\d+(?:,\d{3})*(?:\.\d+)?)/g)];
+  if (matches.length !== 1) return null;
+  const m = matches[0];
+  const after = s.slice((m.index ?? 0) + m[0].length);
+  const unit = UNIT.exec(after)?.[1] ?? '';
+  let value = new Dec(m[1].replace(/,/g, ''));
+  if (unit === '%') value = value.dividedBy(100);
+  const direction = POSITIVE.test(s) ? 'positive' : REVERSE.test(s) ? 'reverse' : null;
+  return { value, unit, direction };
+}
+
+/** The result expressed in the target's unit, or null when the two cannot be compared. */
+export function comparable(target: Quantity, result: Quantity): Dec | null {
+  if (target.unit === result.unit) return result.value;
+  const from = MONEY[result.unit];
+  const to = MONEY[target.unit];
+  if (from && to) return convertMoney(result.value, from, to);
+  // A bare number compares with a unit-bearing target (`150个以上` vs `207`).
+  if (result.unit === '' || target.unit === '') return result.value;
+  return null;
+}

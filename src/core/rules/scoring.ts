@@ -1,0 +1,60 @@
+/** Suggested scores, qualitative bands and the grade. */
+import { Dec, ONE, ZERO, roundTo } from '../decimal';
+import type { Settings } from '../settings';
+import type { Direction } from './quantity';
+
+export interface QuantOutcome {
+  suggested: Dec;
+  metTarget: boolean;
+}
+
+/**
+ * positive: result ≥ target → full weight, else weight × result ÷ target.
+ * reverse: result ≤ target → full, else weight × (1 − (result − target) ÷ target), 0 at twice the
+ * target or beyond ('ratio': weight × target ÷ result). Rounded to 2 decimals.
+ */
+export function quantitativeScore(
+  weight: Dec,
+  target: Dec,
+  result: Dec,
+  direction: Direction,
+  settings: Pick<Settings, 'reverseFormula'>,
+): QuantOutcome {
+  if (direction === 'positive') {
+    if (result.gte(target)) return { suggested: roundTo(weight, 2), metTarget: true };
+    if (target.isZero()) return { suggested: ZERO, metTarget: false };
+    const share = Dec.max(result, ZERO).dividedBy(target);
+    return { suggested: roundTo(weight.times(share), 2), metTarget: false };
+  }
+  if (result.lte(target)) return { suggested: roundTo(weight, 2), metTarget: true };
+  if (target.lte(ZERO)) return { suggested: ZERO, metTarget: false };
+  if (settings.reverseFormula === 'ratio') {
+    return { suggested: roundTo(weight.times(target).dividedBy(result), 2), metTarget: false };
+  }
+  const share = ONE.minus(result.minus(target).dividedBy(target));
+  return { suggested: roundTo(weight.times(Dec.max(share, ZERO)), 2), metTarget: false };
+}
+
+export type Band = 'achieved' | 'partial' | 'missed';
+
+/** 达成 80%–100% of the weight, 部分达成 60%–80%, 未达成 below 60%. */
+export function band(score: Dec, weight: Dec, settings: Pick<Settings, 'bandAchieved' | 'bandPartial'>): Band | null {
+  if (weight.lte(ZERO)) return null;
+  const share = score.dividedBy(weight);
+  if (share.gte(settings.bandAchieved)) return 'achieved';
+  if (share.gte(settings.bandPartial)) return 'partial';
+  return 'missed';
+}
+
+export type Grade = '优' | '良' | '中' | '差';
+
+/** 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below 60 (lower bounds inclusive). */
+export function grade(
+  total: Dec,
+  settings: Pick<Settings, 'gradeExcellent' | 'gradeGood' | 'gradePass'>,
+): Grade {
+  if (total.gte(settings.gradeExcellent)) return '优';
+  if (total.gte(settings.gradeGood)) return '良';
+  if (total.gte(settings.gradePass)) return '中';
+  return '差';
+}

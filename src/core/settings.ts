@@ -1,0 +1,57 @@
+/**
+ * Every rule's knob, with the defaults of DESIGN.md. Thresholds are decimal strings so no rule
+ * does binary arithmetic. Stored in the workbook so Excel and the CLI read the same.
+ */
+export interface Settings {
+  unitName: string | null;
+  year: number | null;
+  /** Decimals of a percent that rates are shown and written with (2 -> 154.50%). */
+  ratePrecision: number;
+  /** 预算执行率 score = 分值 × 执行率, capped at 分值. */
+  capExecutionScore: boolean;
+  /** Reverse indicators: 'linear' = weight × (1 − (result − target) ÷ target); 'ratio' = weight × target ÷ result. */
+  reverseFormula: 'linear' | 'ratio';
+  /** A 成本指标 with no direction word is a reverse indicator (spending less is better). */
+  costIndicatorsReverse: boolean;
+  /** 偏差原因 required when 执行率 is below this… */
+  reasonBelowRate: string;
+  /** …or above this. */
+  reasonAboveRate: string;
+  /** Qualitative bands as fractions of the weight: 达成 from `achieved`, 部分达成 from `partial`. */
+  bandAchieved: string;
+  bandPartial: string;
+  /** 等级 lower bounds (inclusive). */
+  gradeExcellent: string;
+  gradeGood: string;
+  gradePass: string;
+  /** Write a suggested score into an EMPTY score cell. */
+  fillSuggestedScores: boolean;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = {
+  unitName: null,
+  year: null,
+  ratePrecision: 2,
+  capExecutionScore: true,
+  reverseFormula: 'linear',
+  costIndicatorsReverse: true,
+  reasonBelowRate: '0.9',
+  reasonAboveRate: '1',
+  bandAchieved: '0.8',
+  bandPartial: '0.6',
+  gradeExcellent: '90',
+  gradeGood: '80',
+  gradePass: '60',
+  fillSuggestedScores: false,
+};
+
+export function resolveSettings(partial: Partial<Settings> = {}): Settings {
+  const out: Settings = { ...DEFAULT_SETTINGS };
+  for (const key of Object.keys(partial) as (keyof Settings)[]) {
+    const value = partial[key];
+    if (value !== undefined) Object.assign(out, { [key]: value });
+  }
+  if (!Number.isInteger(out.ratePrecision) || out.ratePrecision < 0 || out.ratePrecision > 6)
+    out.ratePrecision = DEFAULT_SETTINGS.ratePrecision;
+  return out;
+}

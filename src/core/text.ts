@@ -1,0 +1,34 @@
+/** Label text as the recognizer compares it: one spelling for every way a label gets typed. */
+
+const NUMBERING =
+  /^(?:\d+\s*[、.．,，]|[(（]\s*\d+\s*[)）]|[一二三四五六七八九十]+\s*[、.．]|[(（][一二三四五六七八九十]+[)）]|其中\s*[:：]?)/;
+
+/** NFKC (full-width to ASCII), no whitespace of any kind, no quotes. */
+export function normText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\s\u200b\ufeff]+/g, '')
+    .replace(/[“”"'‘’「」]/g, '');
+}
+
+/** A label without its numbering (`1、`, `（1）`, `(2)`, `其中：`) and trailing colon. */
+export function normLabel(text: string): string {
+  let s = normText(text);
+  for (let i = 0; i < 3; i++) {
+    const next = s.replace(NUMBERING, '');
+    if (next === s) break;
+    s = next;
+  }
+  return s.replace(/[:：]+$/, '');
+}
+
+/**
+ * The weight a label declares in brackets at its end: `预算编审管理（3）` -> "3",
+ * `产出指标(50分)` -> "50". Returns the label without it too.
+ */
+export function splitLabelWeight(label: string): { name: string; weight: string | null } {
+  const s = normText(label);
+  const m = /^(.*?)\((\d+(?:\.\d+)?)分?\)$/.exec(s);
+  if (!m) return { name: normLabel(s), weight: null };
+  return { name: normLabel(m[1]), weight: m[2] };
+}
