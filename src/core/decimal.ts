@@ -51,3 +51,12 @@ export function percentText(fraction: Dec, places: number): string {
 export function toCellNumber(d: Dec): number {
   return d.toNumber();
 }
+
+/** An amount as accountants print it: 4889977 -> "4,889,977.00" (exact, 四舍五入). */
+export function amountText(d: Dec, places = 2): string {
+  const [int, frac] = fixedText(d, places).split('.');
+  const sign = int.startsWith('-') ? '-' : '';
+  const digits = sign ? int.slice(1) : int;
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return frac === undefined ? `${sign}${grouped}` : `${sign}${grouped}.${frac}`;
+}

@@ -1,5 +1,5 @@
 /** 附件2: execution rates, source = structure, the indicator tree, 总分 and 等级. */
-import { Dec, decString } from '../decimal';
+import { Dec, amountText, decString } from '../decimal';
 import type { OverallForm } from '../model';
 import { executionRate } from '../rules/rates';
 import type { FormSummary } from '../summary';
@@ -29,7 +29,7 @@ function checkSourceStructure(ctx: FormContext, form: OverallForm): void {
     const name = column === 'budget' ? FIELD_TEXT.yearBudget : FIELD_TEXT.actual;
     const at = fiscal.cell ?? basic.cell;
     if (at)
-      ctx.flag('SOURCE_STRUCTURE_MISMATCH', at, FLAG_TEXT.sourceStructure(name, decString(s), decString(t)), {
+      ctx.flag('SOURCE_STRUCTURE_MISMATCH', at, FLAG_TEXT.sourceStructure(name, amountText(s), amountText(t)), {
         expected: decString(t),
         actual: decString(s),
       });

@@ -1,5 +1,5 @@
 /** 附件3: fund lines (执行率 against 全年预算数, 追加率 against 年初预算数), the indicator tree. */
-import { Dec, decString, percentText } from '../decimal';
+import { Dec, amountText, decString, percentText } from '../decimal';
 import type { FundLine, ProjectForm } from '../model';
 import { MONEY_UNIT_TEXT } from '../numbers/units';
 import { additionRate, executionRate, executionScore } from '../rules/rates';
@@ -64,7 +64,7 @@ export function checkProject(ctx: FormContext, form: ProjectForm): Omit<FormSumm
     flagExecution(ctx, line.label, rate, line.rate ?? line.actual);
     if (addition !== null && addition.gt(0) && v.budget !== null && v.initial !== null) {
       const shown = percentText(addition, ctx.settings.ratePrecision);
-      const amount = decString(v.budget.minus(v.initial));
+      const amount = amountText(v.budget.minus(v.initial));
       const message = FLAG_TEXT.budgetAddition(line.label, amount, MONEY_UNIT_TEXT[form.unit], shown);
       ctx.flag('BUDGET_ADDITION', line.budget ?? line.labelCell, message, { actual: shown });
     }

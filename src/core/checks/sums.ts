@@ -1,5 +1,5 @@
 /** Parent lines that must equal (or bound) the sum of their parts. */
-import { Dec, ZERO, decString } from '../decimal';
+import { Dec, ZERO, amountText, decString } from '../decimal';
 import type { Cell } from '../model';
 import { FLAG_TEXT } from '../../strings/flags';
 import type { FormContext } from './context';
@@ -21,14 +21,14 @@ export function checkExactSum(ctx: FormContext, parent: SumLine, parts: SumLine[
   if (sum === null) return parent.value;
   if (parent.value === null) {
     if (parent.cell && !sum.isZero())
-      ctx.flag('PARENT_EMPTY', parent.cell, FLAG_TEXT.parentEmpty(parent.label, column, decString(sum)), {
+      ctx.flag('PARENT_EMPTY', parent.cell, FLAG_TEXT.parentEmpty(parent.label, column, amountText(sum)), {
         expected: decString(sum),
       });
     return sum;
   }
   if (!parent.value.eq(sum) && parent.cell) {
     const values = { expected: decString(sum), actual: decString(parent.value) };
-    ctx.flag('SUM_MISMATCH', parent.cell, FLAG_TEXT.sumMismatch(parent.label, column, values.expected, values.actual), values);
+    ctx.flag('SUM_MISMATCH', parent.cell, FLAG_TEXT.sumMismatch(parent.label, column, amountText(sum), amountText(parent.value)), values);
   }
   return parent.value;
 }
@@ -39,6 +39,6 @@ export function checkPartsWithin(ctx: FormContext, parent: SumLine, parts: SumLi
   if (sum === null || parent.value === null || !parent.cell) return;
   if (sum.gt(parent.value)) {
     const values = { expected: `≥ ${decString(sum)}`, actual: decString(parent.value) };
-    ctx.flag('PARTS_EXCEED', parent.cell, FLAG_TEXT.partsExceed(parent.label, column, decString(sum), decString(parent.value)), values);
+    ctx.flag('PARTS_EXCEED', parent.cell, FLAG_TEXT.partsExceed(parent.label, column, amountText(sum), amountText(parent.value)), values);
   }
 }

@@ -5,16 +5,18 @@ export type FundLineKey = 'total' | 'fiscal' | 'carryover' | 'other';
 
 export interface FundLineDef {
   key: FundLineKey;
+  /** Short name for messages and the pane. */
+  name: string;
   label: string;
   pattern: RegExp;
   optional?: boolean;
 }
 
 export const FUND_LINES: readonly FundLineDef[] = [
-  { key: 'total', label: '年度资金总额', pattern: /^年度资金总额/ },
-  { key: 'fiscal', label: '其中：当年财政拨款', pattern: /当年财政拨款|^财政拨款/ },
-  { key: 'carryover', label: '上年结转资金', pattern: /上年结转/, optional: true },
-  { key: 'other', label: '其他资金', pattern: /^其他资金/, optional: true },
+  { key: 'total', name: '年度资金总额', label: '年度资金总额', pattern: /^年度资金总额/ },
+  { key: 'fiscal', name: '当年财政拨款', label: '其中：当年财政拨款', pattern: /当年财政拨款|^财政拨款/ },
+  { key: 'carryover', name: '上年结转资金', label: '上年结转资金', pattern: /上年结转/, optional: true },
+  { key: 'other', name: '其他资金', label: '其他资金', pattern: /^其他资金/, optional: true },
 ];
 
 /** 预算执行率 carries 10 of the 100 points. */

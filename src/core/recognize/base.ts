@@ -105,7 +105,7 @@ function readLines(view: SheetView, region: FormRegion, form: BaseForm): void {
     taken.add(def.key);
     const line: BaseLine = {
       key: def.key,
-      label: raw,
+      label: def.key === 'projOther' ? label : normLabel(def.label),
       labelCell,
       prior: cellAt(view, r, cols.prior),
       budget: cellAt(view, r, cols.budget),

@@ -3,6 +3,7 @@ import type { SheetView } from './sheetView';
 
 export interface LineDefLike<K extends string> {
   key: K;
+  name: string;
   pattern: RegExp;
 }
 
@@ -28,11 +29,11 @@ export function readLineRows<K extends string>(
     if (cells.some((c) => stop(view.text(c.row, c.col)))) break;
     const labelCell = cells[cells.length - 1];
     if (!labelCell) continue;
-    const label = view.text(labelCell.row, labelCell.col);
-    const def = defs.find((d) => !taken.has(d.key) && d.pattern.test(label));
+    const text = view.text(labelCell.row, labelCell.col);
+    const def = defs.find((d) => !taken.has(d.key) && d.pattern.test(text));
     if (!def) continue;
     taken.add(def.key);
-    out.push({ key: def.key, row: r, labelCol: labelCell.col, label });
+    out.push({ key: def.key, row: r, labelCol: labelCell.col, label: def.name });
   }
   return out;
 }

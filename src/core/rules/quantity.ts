@@ -31,7 +31,7 @@ function stripNoise(text: string): string {
     .replace(/(19|20)\d{2}(年|—|-|–|~|至)/g, '')
     .replace(/\d{1,2}月(\d{1,2}日)?/g, '')
     .replace(/(内容|指标|第)\d+[:：]?/g, '')
-    .replace(/^\d+[、.．]/, '');
+    .replace(/^\d+[、.．](?!\d)/, '');
 }
 
 export function parseQuantity(text: string): Quantity | null {

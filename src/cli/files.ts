@@ -1,0 +1,33 @@
+/** Expand the paths given to `check`: files as they are, folders to the .xlsx files inside. */
+import { existsSync, readdirSync, statSync } from 'fs';
+import { join } from 'path';
+
+export interface InputPath {
+  path: string;
+  /** Set when the path cannot be used at all. */
+  problem?: 'not-found' | 'empty-folder';
+}
+
+function xlsxIn(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...xlsxIn(full));
+    // `~$name.xlsx` is Excel's lock file of an open workbook.
+    else if (/\.xlsx$/i.test(entry.name) && !entry.name.startsWith('~$')) out.push(full);
+  }
+  return out;
+}
+
+export function expandPaths(paths: string[]): InputPath[] {
+  const out: InputPath[] = [];
+  for (const p of paths) {
+    if (!existsSync(p)) out.push({ path: p, problem: 'not-found' });
+    else if (statSync(p).isDirectory()) {
+      const files = xlsxIn(p);
+      if (files.length === 0) out.push({ path: p, problem: 'empty-folder' });
+      out.push(...files.map((f) => ({ path: f })));
+    } else out.push({ path: p });
+  }
+  return out;
+}

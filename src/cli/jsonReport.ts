@@ -1,0 +1,63 @@
+/**
+ * The `--json` document. Its names are a contract other tools read: keep them stable.
+ * Numbers are decimal strings; rates are fractions ("1.545" for 154.5%).
+ */
+import type { Flag } from '../core/flags';
+import type { FormSummary } from '../core/summary';
+
+export interface JsonLine {
+  label: string;
+  budget: string | null;
+  actual: string | null;
+  rate: string | null;
+  initialBudget?: string | null;
+}
+
+export interface JsonForm {
+  kind: FormSummary['kind'];
+  sheet: string;
+  name?: string | null;
+  lines: JsonLine[];
+  controlRate?: string | null;
+  weightSum?: string | null;
+  scoreSum?: string | null;
+  reportedTotal?: string | null;
+  grade?: string | null;
+  [extra: string]: unknown;
+}
+
+export interface JsonFile {
+  file: string;
+  error?: string;
+  forms: JsonForm[];
+  flags: Flag[];
+}
+
+export function jsonForm(form: FormSummary): JsonForm {
+  const out: JsonForm = {
+    kind: form.kind,
+    sheet: form.sheet,
+    lines: form.lines.map((l) => {
+      const line: JsonLine = { label: l.label, budget: l.budget, actual: l.actual, rate: l.rate };
+      if (l.initialBudget !== undefined) line.initialBudget = l.initialBudget;
+      return line;
+    }),
+    unitName: form.unitName ?? null,
+    year: form.year,
+    unit: form.unit,
+    missing: form.missing,
+  };
+  if (form.kind === 'project') out.name = form.name ?? null;
+  if (form.kind === 'base') {
+    out.controlRate = form.controlRate ?? null;
+    out.sanGongChangeRate = form.sanGongChangeRate ?? null;
+    out.budgetAdjustmentRate = form.budgetAdjustmentRate ?? null;
+  } else {
+    out.weightSum = form.weightSum ?? null;
+    out.scoreSum = form.scoreSum ?? null;
+    out.reportedTotal = form.reportedTotal ?? null;
+    out.grade = form.grade ?? null;
+    out.levels = form.levels ?? [];
+  }
+  return out;
+}

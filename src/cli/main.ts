@@ -1,0 +1,61 @@
+/** `selfeval`: the command line of 绩效自评助手 (template, demo, check). */
+import { addPlanSheet, newWorkbook, saveWorkbook } from '../hosts/xlsx';
+import type { SheetPlan } from '../layout/plan';
+import { CLI_TEXT } from '../strings/cli';
+import { parseArgs } from './args';
+import { EXIT_OK, EXIT_UNREADABLE, runCheck } from './check';
+import type { CliIo } from './check';
+import { demoPlans } from './demoWorkbook';
+import { templatePlans } from './templateWorkbook';
+
+const defaultIo: CliIo = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+};
+
+async function writePlans(plans: SheetPlan[], output: string, io: CliIo): Promise<number> {
+  const workbook = newWorkbook();
+  for (const p of plans) addPlanSheet(workbook, p);
+  await saveWorkbook(workbook, output);
+  io.out(CLI_TEXT.wrote(output));
+  return EXIT_OK;
+}
+
+function positiveInt(value: string | undefined, option: string, io: CliIo): number | undefined | null {
+  if (value === undefined) return undefined;
+  if (!/^\d{1,4}$/.test(value.trim())) {
+    io.err(CLI_TEXT.badNumber(option, value));
+    return null;
+  }
+  return Number(value.trim());
+}
+
+export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    io.out(CLI_TEXT.usage);
+    return command ? EXIT_OK : EXIT_UNREADABLE;
+  }
+  const args = parseArgs(rest, ['-o', '--unit', '--year', '--projects', '--csv'], ['--json', '--fix']);
+  if (args.unknown.length) {
+    io.err(CLI_TEXT.badOption(args.unknown.join(' ')));
+    return EXIT_UNREADABLE;
+  }
+  if (command === 'check') return runCheck(args, io);
+  if (command !== 'template' && command !== 'demo') {
+    io.err(CLI_TEXT.unknownCommand(command));
+    io.err(CLI_TEXT.usage);
+    return EXIT_UNREADABLE;
+  }
+  const output = args.options.get('-o');
+  if (!output) {
+    io.err(CLI_TEXT.needOutput);
+    return EXIT_UNREADABLE;
+  }
+  if (command === 'demo') return writePlans(demoPlans(), output, io);
+  const year = positiveInt(args.options.get('--year'), '--year', io);
+  const projects = positiveInt(args.options.get('--projects'), '--projects', io);
+  if (year === null || projects === null) return EXIT_UNREADABLE;
+  const plans = templatePlans({ unit: args.options.get('--unit'), year, projects: projects ?? 1 });
+  return writePlans(plans, output, io);
+}

@@ -1,0 +1,75 @@
+/** The text report of `selfeval check`: per file, the forms, their figures and the flags. */
+import { Dec, amountText, percentText } from '../core/decimal';
+import type { Flag, Severity } from '../core/flags';
+import type { FormSummary, LevelSummary, LineSummary } from '../core/summary';
+import { CLI_TEXT, FORM_NAME, SEVERITY_NAME } from '../strings/cli';
+
+const T = CLI_TEXT;
+
+/** 4889977 -> "4,889,977.00" (exact, 四舍五入). */
+export function formatAmount(value: string | null): string {
+  return value === null ? T.none : amountText(new Dec(value));
+}
+
+export function formatRate(value: string | null | undefined, places = 2): string {
+  return value === null || value === undefined ? T.none : percentText(new Dec(value), places);
+}
+
+function formLabel(form: FormSummary): string {
+  const name = form.kind === 'project' && form.name ? `「${form.name}」` : '';
+  return `${FORM_NAME[form.kind]}${name}（工作表“${form.sheet}”）`;
+}
+
+function lineText(line: LineSummary, withInitial: boolean): string {
+  const parts = [`    ${line.label}`];
+  if (withInitial) parts.push(`${T.initial} ${formatAmount(line.initialBudget ?? null)}`);
+  parts.push(`${T.budget} ${formatAmount(line.budget)}`, `${T.actual} ${formatAmount(line.actual)}`);
+  parts.push(`${T.rate} ${formatRate(line.rate)}`);
+  if (withInitial && line.additionRate) parts.push(`${T.addition} ${formatRate(line.additionRate)}`);
+  if (line.overBudget) parts.push(`【${T.overBudget}】`);
+  return parts.join('  ');
+}
+
+function levelText(level: LevelSummary): string {
+  return `    ${level.label}  ${T.weight} ${level.weight ?? T.none}  ${T.score} ${level.score ?? T.none}`;
+}
+
+function formText(form: FormSummary): string[] {
+  const out = [`  ${formLabel(form)}`];
+  if (form.kind === 'base') {
+    out.push(
+      `    ${T.controlRate} ${formatRate(form.controlRate)}  ${T.sanGongChange} ${formatRate(form.sanGongChangeRate)}  ${T.budgetAdjustment} ${formatRate(form.budgetAdjustmentRate)}`,
+    );
+  } else {
+    const lines = form.lines.filter((l) => l.budget !== null || l.actual !== null);
+    out.push(...lines.map((l) => lineText(l, form.kind === 'project')));
+    out.push(...(form.levels ?? []).map(levelText));
+    out.push(
+      `    ${T.weightSum} ${form.weightSum ?? T.none}  ${T.scoreSum} ${form.scoreSum ?? T.none}  ${T.reportedTotal} ${form.reportedTotal ?? T.none}  ${T.grade} ${form.grade ?? T.none}`,
+    );
+  }
+  if (form.missing.length) out.push(T.missing(form.missing.join('、')));
+  return out;
+}
+
+function flagLine(flag: Flag): string {
+  const where = `${flag.sheet}!${flag.address}`;
+  return `    [${flag.code}] ${where}  ${flag.message}`;
+}
+
+export function fileReport(file: string, forms: FormSummary[], flags: Flag[]): string {
+  const out = [T.file(file)];
+  if (forms.length === 0) out.push(T.noForms);
+  else out.push(T.formsFound(forms.map((f) => FORM_NAME[f.kind].split(' ')[0]).join('、')));
+  for (const form of forms) out.push(...formText(form));
+  const count = (s: Severity) => flags.filter((f) => f.severity === s).length;
+  if (flags.length === 0) out.push(T.noFlags);
+  else out.push(T.flagsHeading(count('error'), count('warning'), count('info')));
+  for (const severity of ['error', 'warning', 'info'] as const) {
+    const group = flags.filter((f) => f.severity === severity);
+    if (!group.length) continue;
+    out.push(`   ${SEVERITY_NAME[severity]}`);
+    out.push(...group.map(flagLine));
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,58 @@
+/** zh-CN texts of the `selfeval` command line. */
+import type { FormKind } from '../core/forms/kinds';
+import type { Severity } from '../core/flags';
+
+export const FORM_NAME: Record<FormKind, string> = {
+  base: '附件1 基础数据表',
+  overall: '附件2 整体支出自评表',
+  project: '附件3 项目支出自评表',
+};
+
+export const SEVERITY_NAME: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+
+export const CLI_TEXT = {
+  usage: `用法：
+  selfeval template -o 文件.xlsx [--unit 单位名称] [--year 2021] [--projects N]
+      生成空白的附件1、附件2 和 N 张附件3
+  selfeval demo -o 文件.xlsx
+      生成示例工作簿（浏阳市招商引资服务中心 2021 年自评报告的原始数据，含其中的错误）
+  selfeval check 路径... [--json] [--fix -o 输出.xlsx]
+      检查 .xlsx 文件（或文件夹中的全部 .xlsx）：重算执行率、得分、总分和等级，列出问题
+      --json   以 JSON 输出
+      --fix    另存一份重算后的副本（只改写计算单元格，不动填报数据）
+
+退出码：0 无错误；1 有错误；2 有文件无法读取或参数有误`,
+  file: (name: string) => `文件：${name}`,
+  formsFound: (list: string) => `  找到的表：${list}`,
+  noForms: '  未找到任何自评表（附件1/附件2/附件3）',
+  missing: (labels: string) => `    未找到的栏目：${labels}`,
+  controlRate: '控制率',
+  sanGongChange: '三公经费变动率',
+  budgetAdjustment: '预算调整率',
+  budget: '预算',
+  actual: '执行',
+  initial: '年初预算',
+  rate: '执行率',
+  addition: '追加率',
+  overBudget: '超预算',
+  weight: '权重',
+  score: '得分',
+  weightSum: '权重合计',
+  scoreSum: '得分合计',
+  reportedTotal: '填报总分',
+  grade: '等级',
+  none: '—',
+  flagsHeading: (e: number, w: number, i: number) => `  问题：错误 ${e} 条，警告 ${w} 条，提示 ${i} 条`,
+  noFlags: '  未发现问题',
+  cannotRead: (name: string, why: string) => `无法读取文件 ${name}：${why}`,
+  noXlsxIn: (dir: string) => `文件夹 ${dir} 中没有 .xlsx 文件`,
+  notFound: (p: string) => `找不到 ${p}`,
+  wrote: (name: string) => `已写入 ${name}`,
+  fixed: (name: string, n: number) => `已另存重算后的副本 ${name}（改写 ${n} 个计算单元格）`,
+  fixNeedsOne: '--fix 只能用于单个文件，并需要 -o 指定输出文件',
+  fixSameFile: '-o 不能与输入文件相同：--fix 只另存副本，不覆盖原文件',
+  needOutput: '请用 -o 指定输出文件',
+  unknownCommand: (c: string) => `未知命令：${c}`,
+  badOption: (o: string) => `无法识别的参数：${o}`,
+  badNumber: (o: string, v: string) => `${o} 需要一个数字，收到“${v}”`,
+};
