@@ -6,7 +6,11 @@ export interface ParsedArgs {
   unknown: string[];
 }
 
-export function parseArgs(argv: string[], valueOptions: string[], flagOptions: string[]): ParsedArgs {
+export function parseArgs(
+  argv: string[],
+  valueOptions: string[],
+  flagOptions: string[],
+): ParsedArgs {
   const out: ParsedArgs = { positional: [], options: new Map(), flags: new Set(), unknown: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];

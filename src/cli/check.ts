@@ -44,7 +44,10 @@ export async function runCheck(args: ParsedArgs, io: CliIo): Promise<number> {
   const reports: string[] = [];
   for (const input of inputs) {
     if (input.problem) {
-      const message = input.problem === 'not-found' ? CLI_TEXT.notFound(input.path) : CLI_TEXT.noXlsxIn(input.path);
+      const message =
+        input.problem === 'not-found'
+          ? CLI_TEXT.notFound(input.path)
+          : CLI_TEXT.noXlsxIn(input.path);
       io.err(message);
       if (input.problem === 'not-found') exit = EXIT_UNREADABLE;
       files.push({ file: input.path, error: message, forms: [], flags: [] });
@@ -61,7 +64,11 @@ export async function runCheck(args: ParsedArgs, io: CliIo): Promise<number> {
       continue;
     }
     if (result.summary.counts.error > 0 && exit === EXIT_OK) exit = EXIT_ERRORS;
-    files.push({ file: input.path, forms: result.summary.forms.map(jsonForm), flags: result.flags });
+    files.push({
+      file: input.path,
+      forms: result.summary.forms.map(jsonForm),
+      flags: result.flags,
+    });
     if (!json) reports.push(fileReport(input.path, result.summary.forms, result.flags));
     if (wantFix && output) await fix(input.path, output, result, io);
   }

@@ -10,7 +10,9 @@ export interface InputPath {
 
 function xlsxIn(dir: string): string[] {
   const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...xlsxIn(full));
     // `~$name.xlsx` is Excel's lock file of an open workbook.

@@ -21,7 +21,11 @@ async function writePlans(plans: SheetPlan[], output: string, io: CliIo): Promis
   return EXIT_OK;
 }
 
-function positiveInt(value: string | undefined, option: string, io: CliIo): number | undefined | null {
+function positiveInt(
+  value: string | undefined,
+  option: string,
+  io: CliIo,
+): number | undefined | null {
   if (value === undefined) return undefined;
   if (!/^\d{1,4}$/.test(value.trim())) {
     io.err(CLI_TEXT.badNumber(option, value));
@@ -36,7 +40,11 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     io.out(CLI_TEXT.usage);
     return command ? EXIT_OK : EXIT_UNREADABLE;
   }
-  const args = parseArgs(rest, ['-o', '--unit', '--year', '--projects', '--csv'], ['--json', '--fix']);
+  const args = parseArgs(
+    rest,
+    ['-o', '--unit', '--year', '--projects', '--csv'],
+    ['--json', '--fix'],
+  );
   if (args.unknown.length) {
     io.err(CLI_TEXT.badOption(args.unknown.join(' ')));
     return EXIT_UNREADABLE;

@@ -23,9 +23,13 @@ function formLabel(form: FormSummary): string {
 function lineText(line: LineSummary, withInitial: boolean): string {
   const parts = [`    ${line.label}`];
   if (withInitial) parts.push(`${T.initial} ${formatAmount(line.initialBudget ?? null)}`);
-  parts.push(`${T.budget} ${formatAmount(line.budget)}`, `${T.actual} ${formatAmount(line.actual)}`);
+  parts.push(
+    `${T.budget} ${formatAmount(line.budget)}`,
+    `${T.actual} ${formatAmount(line.actual)}`,
+  );
   parts.push(`${T.rate} ${formatRate(line.rate)}`);
-  if (withInitial && line.additionRate) parts.push(`${T.addition} ${formatRate(line.additionRate)}`);
+  if (withInitial && line.additionRate)
+    parts.push(`${T.addition} ${formatRate(line.additionRate)}`);
   if (line.overBudget) parts.push(`【${T.overBudget}】`);
   return parts.join('  ');
 }

@@ -1,8 +1,11 @@
-/** The one Decimal constructor of the project: 四舍五入 (ROUND_HALF_UP), ample precision. */
+/**
+ * The one Decimal constructor of the project: 四舍五入 (ROUND_HALF_UP). 24 significant digits hold
+ * any amount exactly (元 to the trillion with 分) and every rate far past the 2 decimals shown.
+ */
 import DecimalBase from 'decimal.js';
 
 export const Dec = DecimalBase.clone({
-  precision: 40,
+  precision: 24,
   rounding: DecimalBase.ROUND_HALF_UP,
   // Plain notation for every figure a form can hold, so toString() never prints an exponent.
   toExpNeg: -30,
@@ -20,6 +23,10 @@ export const HUNDRED = new Dec(100);
  */
 export function decFromExcelNumber(n: number): Dec {
   if (n === 0) return ZERO;
+  // Integers and short decimals print exactly; only longer ones need trimming to 15 digits.
+  if (Number.isSafeInteger(n)) return new Dec(n);
+  const shortest = String(n);
+  if (shortest.length <= 16 && !shortest.includes('e')) return new Dec(shortest);
   return new Dec(n.toPrecision(15));
 }
 

@@ -4,11 +4,13 @@ const NUMBERING =
   /^(?:\d+\s*[、.．,，]|[(（]\s*\d+\s*[)）]|[一二三四五六七八九十]+\s*[、.．]|[(（][一二三四五六七八九十]+[)）]|其中\s*[:：]?)/;
 
 /** NFKC (full-width to ASCII), no whitespace of any kind, no quotes. */
+const DROPPED = /[\s\u200b\ufeff“”"'‘’「」]+/g;
+/** Printable ASCII and CJK ideographs only: NFKC would change nothing. */
+const NFKC_STABLE = /^[\u0021-\u007e\u4e00-\u9fff]*$/;
+
 export function normText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\s\u200b\ufeff]+/g, '')
-    .replace(/[“”"'‘’「」]/g, '');
+  const folded = NFKC_STABLE.test(text) ? text : text.normalize('NFKC');
+  return folded.replace(DROPPED, '');
 }
 
 /** A label without its numbering (`1、`, `（1）`, `(2)`, `其中：`) and trailing colon. */

@@ -8,7 +8,11 @@ export const FORM_NAME: Record<FormKind, string> = {
   project: '附件3 项目支出自评表',
 };
 
-export const SEVERITY_NAME: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+export const SEVERITY_NAME: Record<Severity, string> = {
+  error: '错误',
+  warning: '警告',
+  info: '提示',
+};
 
 export const CLI_TEXT = {
   usage: `用法：
@@ -42,7 +46,8 @@ export const CLI_TEXT = {
   reportedTotal: '填报总分',
   grade: '等级',
   none: '—',
-  flagsHeading: (e: number, w: number, i: number) => `  问题：错误 ${e} 条，警告 ${w} 条，提示 ${i} 条`,
+  flagsHeading: (e: number, w: number, i: number) =>
+    `  问题：错误 ${e} 条，警告 ${w} 条，提示 ${i} 条`,
   noFlags: '  未发现问题',
   cannotRead: (name: string, why: string) => `无法读取文件 ${name}：${why}`,
   noXlsxIn: (dir: string) => `文件夹 ${dir} 中没有 .xlsx 文件`,

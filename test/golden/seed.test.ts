@@ -124,7 +124,13 @@ describe('selfeval demo + check on the seed', () => {
       flagsOf(kind, 'REASON_MISSING').map((f) => f.message.replace(/得分.*$/, ''));
     // 附件2: 经济效益 9/10, 社会效益 9/10, 生态效益 6/7, 可持续影响 7/8, 满意度 9/10 have no reason;
     // 预算执行管理 2/4, 质量 7/8, 时效 4/5, 成本 5/6 have one.
-    expect(names('overall')).toEqual(['经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标', '满意度指标']);
+    expect(names('overall')).toEqual([
+      '经济效益指标',
+      '社会效益指标',
+      '生态效益指标',
+      '可持续影响指标',
+      '满意度指标',
+    ]);
     // 附件3: 质量 19/20 and the five 效益 rows at 9/10 have none; 成本 8/10 has one.
     expect(names('project')).toEqual([
       '质量指标',

@@ -28,7 +28,9 @@ function checkControlRate(ctx: FormContext, form: BaseForm): Dec | null {
   checkRateCell(ctx, form.controlRate, rate, FIELD_TEXT.controlRate);
   if (rate && rate.gt(1) && form.controlRate) {
     const shown = percentText(rate, ctx.settings.ratePrecision);
-    ctx.flag('OVER_ESTABLISHMENT', form.controlRate, FLAG_TEXT.overEstablishment(shown), { actual: shown });
+    ctx.flag('OVER_ESTABLISHMENT', form.controlRate, FLAG_TEXT.overEstablishment(shown), {
+      actual: shown,
+    });
   }
   return rate;
 }
@@ -77,7 +79,12 @@ export function checkBase(ctx: FormContext, form: BaseForm): Omit<FormSummary, '
   const sanGong = get('sanGong');
   const sanGongLine = form.lines.find((l) => l.key === 'sanGong');
   if (sanGong && sanGongLine) {
-    flagExecution(ctx, sanGongLine.label, executionRate(sanGong.final, sanGong.budget), sanGongLine.final);
+    flagExecution(
+      ctx,
+      sanGongLine.label,
+      executionRate(sanGong.final, sanGong.budget),
+      sanGongLine.final,
+    );
   }
   const adjustment = get('adjustment');
   const lines = form.lines.map((line) => {
@@ -95,8 +102,14 @@ export function checkBase(ctx: FormContext, form: BaseForm): Omit<FormSummary, '
     unit: form.unit,
     lines,
     controlRate: optionalRate(ctx, control),
-    sanGongChangeRate: optionalRate(ctx, changeRate(sanGong?.final ?? null, sanGong?.prior ?? null)),
-    budgetAdjustmentRate: optionalRate(ctx, adjustmentRate(adjustment?.final ?? null, adjustment?.budget ?? null)),
+    sanGongChangeRate: optionalRate(
+      ctx,
+      changeRate(sanGong?.final ?? null, sanGong?.prior ?? null),
+    ),
+    budgetAdjustmentRate: optionalRate(
+      ctx,
+      adjustmentRate(adjustment?.final ?? null, adjustment?.budget ?? null),
+    ),
     missing: form.missing,
   };
 }

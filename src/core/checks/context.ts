@@ -53,7 +53,8 @@ export class FormContext {
     const cached = this.numbers.get(cell.address);
     if (cached !== undefined) return cached;
     let value = cell.value;
-    if (!money && typeof value === 'string') value = normalizeCellText(value).replace(/[分人个名]$/, '');
+    if (!money && typeof value === 'string')
+      value = normalizeCellText(value).replace(/[分人个名]$/, '');
     const parsed = parseCell(value, cell.format);
     let result: Dec | null = null;
     const raw = cell.value === null ? '' : String(cell.value);
@@ -100,7 +101,11 @@ export class FormContext {
 
 function sameValue(cell: Cell, value: Dec | string | null): boolean {
   const current = cell.value;
-  if (value === null) return current === null || (typeof current === 'string' && current.trim() === '');
-  if (typeof value === 'string') return typeof current === 'string' && normalizeCellText(current) === value;
-  return typeof current === 'number' && Number.isFinite(current) && decFromExcelNumber(current).eq(value);
+  if (value === null)
+    return current === null || (typeof current === 'string' && current.trim() === '');
+  if (typeof value === 'string')
+    return typeof current === 'string' && normalizeCellText(current) === value;
+  return (
+    typeof current === 'number' && Number.isFinite(current) && decFromExcelNumber(current).eq(value)
+  );
 }

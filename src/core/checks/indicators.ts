@@ -5,7 +5,6 @@
  */
 import { Dec, ZERO, decString } from '../decimal';
 import type { Cell, IndicatorRow, Level1, Level2 } from '../model';
-import { normalizeCellText } from '../numbers/parse';
 import { comparable, parseQuantity } from '../rules/quantity';
 import type { Direction } from '../rules/quantity';
 import { band, quantitativeScore } from '../rules/scoring';
@@ -26,8 +25,10 @@ export interface LevelResult {
   children?: LevelResult[];
 }
 
+/** Anything but whitespace (U+3000 and NBSP included: JS \s covers them). */
 function hasText(cell: Cell | null): boolean {
-  return !!cell && cell.value !== null && normalizeCellText(String(cell.value)) !== '';
+  if (!cell || cell.value === null) return false;
+  return typeof cell.value !== 'string' || /[^\s\u200b\ufeff]/.test(cell.value);
 }
 
 function text(cell: Cell | null): string {
@@ -60,7 +61,11 @@ function checkLevel2(ctx: FormContext, l2: Level2): LevelResult {
   const rowWeightSum = sum(rowWeights);
   const labelWeight = l2.labelWeight === null ? null : new Dec(l2.labelWeight);
   if (labelWeight && rowWeightSum && !labelWeight.eq(rowWeightSum)) {
-    const message = FLAG_TEXT.weightSumLevel(l2.label, decString(labelWeight), decString(rowWeightSum));
+    const message = FLAG_TEXT.weightSumLevel(
+      l2.label,
+      decString(labelWeight),
+      decString(rowWeightSum),
+    );
     ctx.flag('WEIGHT_SUM', l2.labelCell, message, {
       expected: decString(labelWeight),
       actual: decString(rowWeightSum),
@@ -78,7 +83,8 @@ function checkLevel2(ctx: FormContext, l2: Level2): LevelResult {
   let missedTarget = false;
 
   l2.rows.forEach((row, i) => {
-    const rowWeight = rowWeights[i] ?? (contentRows.length === 1 && contentRows[0] === row ? weight : null);
+    const rowWeight =
+      rowWeights[i] ?? (contentRows.length === 1 && contentRows[0] === row ? weight : null);
     const outcome = quantitative(ctx, l2, row, rowWeight);
     if (!outcome) return;
     if (!outcome.metTarget) missedTarget = true;
@@ -87,10 +93,15 @@ function checkLevel2(ctx: FormContext, l2: Level2): LevelResult {
     suggested = outcome.suggested;
     if (rowScore !== null && !rowScore.eq(outcome.suggested)) {
       const at = row.score && hasText(row.score) ? row.score : (scoreCell ?? l2.labelCell);
-      ctx.flag('SCORE_SUGGESTION', at, FLAG_TEXT.scoreSuggestion(l2.name, decString(rowScore), decString(outcome.suggested)), {
-        expected: decString(outcome.suggested),
-        actual: decString(rowScore),
-      });
+      ctx.flag(
+        'SCORE_SUGGESTION',
+        at,
+        FLAG_TEXT.scoreSuggestion(l2.name, decString(rowScore), decString(outcome.suggested)),
+        {
+          expected: decString(outcome.suggested),
+          actual: decString(rowScore),
+        },
+      );
     }
   });
 
@@ -98,25 +109,40 @@ function checkLevel2(ctx: FormContext, l2: Level2): LevelResult {
     const s = scores[i];
     const w = rowWeights[i];
     if (s !== null && w !== null && s.gt(w) && row.score)
-      ctx.flag('SCORE_OVER_WEIGHT', row.score, FLAG_TEXT.scoreOverWeight(l2.name, decString(s), decString(w)), {
-        expected: `≤ ${decString(w)}`,
+      ctx.flag(
+        'SCORE_OVER_WEIGHT',
+        row.score,
+        FLAG_TEXT.scoreOverWeight(l2.name, decString(s), decString(w)),
+        {
+          expected: `≤ ${decString(w)}`,
+          actual: decString(s),
+        },
+      );
+    if (s !== null && s.isNegative() && !s.isZero() && row.score)
+      ctx.flag('SCORE_NEGATIVE', row.score, FLAG_TEXT.scoreNegative(l2.name, decString(s)), {
         actual: decString(s),
       });
-    if (s !== null && s.isNegative() && !s.isZero() && row.score)
-      ctx.flag('SCORE_NEGATIVE', row.score, FLAG_TEXT.scoreNegative(l2.name, decString(s)), { actual: decString(s) });
   });
 
   if (weight === null) ctx.flag('WEIGHT_MISSING', l2.labelCell, FLAG_TEXT.weightMissing(l2.label));
   if (score === null && weight !== null && weight.gt(0) && scoreCell)
     ctx.flag('SCORE_MISSING', scoreCell, FLAG_TEXT.scoreMissing(l2.name));
   if (score !== null && weight !== null && score.gt(weight) && rowWeightSum === null && scoreCell)
-    ctx.flag('SCORE_OVER_WEIGHT', scoreCell, FLAG_TEXT.scoreOverWeight(l2.name, decString(score), decString(weight)), {
-      expected: `≤ ${decString(weight)}`,
-      actual: decString(score),
-    });
+    ctx.flag(
+      'SCORE_OVER_WEIGHT',
+      scoreCell,
+      FLAG_TEXT.scoreOverWeight(l2.name, decString(score), decString(weight)),
+      {
+        expected: `≤ ${decString(weight)}`,
+        actual: decString(score),
+      },
+    );
   if (!reasonGiven && score !== null && weight !== null && score.lt(weight)) {
     const message = FLAG_TEXT.reasonLostPoints(l2.name, decString(score), decString(weight));
-    ctx.flag('REASON_MISSING', reasonCell, message, { actual: decString(score), expected: decString(weight) });
+    ctx.flag('REASON_MISSING', reasonCell, message, {
+      actual: decString(score),
+      expected: decString(weight),
+    });
   } else if (!reasonGiven && missedTarget) {
     ctx.flag('REASON_MISSING', reasonCell, FLAG_TEXT.reasonMissedTarget(l2.name));
   }
@@ -139,10 +165,15 @@ export function checkLevel1(ctx: FormContext, l1: Level1): LevelResult {
   const childSum = allKnown ? sum(children.map((c) => c.weight)) : null;
   if (declared && childSum && !declared.eq(childSum)) {
     const at = l1.weightCell && fromColumn ? l1.weightCell : l1.labelCell;
-    ctx.flag('WEIGHT_SUM', at, FLAG_TEXT.weightSumLevel(l1.name, decString(declared), decString(childSum)), {
-      expected: decString(childSum),
-      actual: decString(declared),
-    });
+    ctx.flag(
+      'WEIGHT_SUM',
+      at,
+      FLAG_TEXT.weightSumLevel(l1.name, decString(declared), decString(childSum)),
+      {
+        expected: decString(childSum),
+        actual: decString(declared),
+      },
+    );
   }
   return {
     label: l1.label,

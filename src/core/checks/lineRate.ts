@@ -6,11 +6,19 @@ import type { LineSummary } from '../summary';
 import { FLAG_TEXT } from '../../strings/flags';
 import type { FormContext } from './context';
 
-export function flagExecution(ctx: FormContext, label: string, rate: Dec | null, at: Cell | null): void {
+export function flagExecution(
+  ctx: FormContext,
+  label: string,
+  rate: Dec | null,
+  at: Cell | null,
+): void {
   if (rate === null || !at) return;
   const shown = percentText(rate, ctx.settings.ratePrecision);
   if (rate.gt(ctx.settings.reasonAboveRate))
-    ctx.flag('OVER_BUDGET', at, FLAG_TEXT.overBudget(label, shown), { expected: '≤ 100%', actual: shown });
+    ctx.flag('OVER_BUDGET', at, FLAG_TEXT.overBudget(label, shown), {
+      expected: '≤ 100%',
+      actual: shown,
+    });
   else if (rate.lt(ctx.settings.reasonBelowRate))
     ctx.flag('LOW_EXECUTION', at, FLAG_TEXT.lowExecution(label, shown), { actual: shown });
 }

@@ -15,7 +15,10 @@ import { checkTotals } from './totals';
 function checkSourceStructure(ctx: FormContext, form: OverallForm): void {
   const get = (key: string, column: 'budget' | 'actual') => {
     const line = form.scale.find((l) => l.key === key);
-    return { cell: line?.[column] ?? null, value: line ? ctx.amount(line[column], line.label) : null };
+    return {
+      cell: line?.[column] ?? null,
+      value: line ? ctx.amount(line[column], line.label) : null,
+    };
   };
   for (const column of ['budget', 'actual'] as const) {
     const parts = ['fiscal', 'other', 'basic', 'project'].map((k) => get(k, column));
@@ -29,15 +32,21 @@ function checkSourceStructure(ctx: FormContext, form: OverallForm): void {
     const name = column === 'budget' ? FIELD_TEXT.yearBudget : FIELD_TEXT.actual;
     const at = fiscal.cell ?? basic.cell;
     if (at)
-      ctx.flag('SOURCE_STRUCTURE_MISMATCH', at, FLAG_TEXT.sourceStructure(name, amountText(s), amountText(t)), {
-        expected: decString(t),
-        actual: decString(s),
-      });
+      ctx.flag(
+        'SOURCE_STRUCTURE_MISMATCH',
+        at,
+        FLAG_TEXT.sourceStructure(name, amountText(s), amountText(t)),
+        {
+          expected: decString(t),
+          actual: decString(s),
+        },
+      );
   }
 }
 
 export function checkOverall(ctx: FormContext, form: OverallForm): Omit<FormSummary, 'counts'> {
-  const printed: { cell: NonNullable<OverallForm['scale'][number]['rate']>; rate: PrintedRate }[] = [];
+  const printed: { cell: NonNullable<OverallForm['scale'][number]['rate']>; rate: PrintedRate }[] =
+    [];
   const lines = form.scale.map((line) => {
     const budget = ctx.amount(line.budget, `${line.label}${FIELD_TEXT.yearBudget}`);
     const actual = ctx.amount(line.actual, `${line.label}${FIELD_TEXT.actual}`);
@@ -45,7 +54,14 @@ export function checkOverall(ctx: FormContext, form: OverallForm): Omit<FormSumm
     const shown = checkRateCell(ctx, line.rate, rate, `${line.label}${FIELD_TEXT.executionRate}`);
     if (shown && line.rate) printed.push({ cell: line.rate, rate: shown });
     flagExecution(ctx, line.label, rate, line.rate ?? line.actual);
-    return lineSummary(ctx, line.label, (line.rate ?? line.labelCell).address, budget, actual, rate);
+    return lineSummary(
+      ctx,
+      line.label,
+      (line.rate ?? line.labelCell).address,
+      budget,
+      actual,
+      rate,
+    );
   });
   checkRatePrecision(ctx, printed);
   checkSourceStructure(ctx, form);

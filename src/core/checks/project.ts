@@ -38,7 +38,11 @@ function readFunds(ctx: FormContext, funds: FundLine[]) {
       own[column] = checkExactSum(
         ctx,
         { label: total.label, cell: total[column], value: own[column] },
-        parts.map((p) => ({ label: p.label, cell: p[column], value: values.get(p)?.[column] ?? null })),
+        parts.map((p) => ({
+          label: p.label,
+          cell: p[column],
+          value: values.get(p)?.[column] ?? null,
+        })),
         COLUMN_TEXT[column],
       );
     }
@@ -54,18 +58,32 @@ export function checkProject(ctx: FormContext, form: ProjectForm): Omit<FormSumm
     const v = values.get(line) ?? { initial: null, budget: null, actual: null };
     const rate = executionRate(v.actual, v.budget);
     const addition = additionRate(v.budget, v.initial);
-    const summary = lineSummary(ctx, line.label, (line.rate ?? line.labelCell).address, v.budget, v.actual, rate);
+    const summary = lineSummary(
+      ctx,
+      line.label,
+      (line.rate ?? line.labelCell).address,
+      v.budget,
+      v.actual,
+      rate,
+    );
     summary.initialBudget = v.initial === null ? null : decString(v.initial);
     summary.additionRate = optionalRate(ctx, addition);
     if (line.key !== 'total') return summary;
 
     const initialRate = executionRate(v.actual, v.initial);
-    checkRateCell(ctx, line.rate, rate, `${line.label}${FIELD_TEXT.executionRate}`, { rate: initialRate });
+    checkRateCell(ctx, line.rate, rate, `${line.label}${FIELD_TEXT.executionRate}`, {
+      rate: initialRate,
+    });
     flagExecution(ctx, line.label, rate, line.rate ?? line.actual);
     if (addition !== null && addition.gt(0) && v.budget !== null && v.initial !== null) {
       const shown = percentText(addition, ctx.settings.ratePrecision);
       const amount = amountText(v.budget.minus(v.initial));
-      const message = FLAG_TEXT.budgetAddition(line.label, amount, MONEY_UNIT_TEXT[form.unit], shown);
+      const message = FLAG_TEXT.budgetAddition(
+        line.label,
+        amount,
+        MONEY_UNIT_TEXT[form.unit],
+        shown,
+      );
       ctx.flag('BUDGET_ADDITION', line.budget ?? line.labelCell, message, { actual: shown });
     }
     executionWeight = ctx.figure(line.weight, FIELD_TEXT.weight);
@@ -83,7 +101,8 @@ export function checkProject(ctx: FormContext, form: ProjectForm): Omit<FormSumm
           expected: decString(suggested),
           actual: decString(printed),
         });
-      } else if (printed === null && ctx.settings.fillSuggestedScores) ctx.derive(line.score, suggested);
+      } else if (printed === null && ctx.settings.fillSuggestedScores)
+        ctx.derive(line.score, suggested);
     }
     return summary;
   });

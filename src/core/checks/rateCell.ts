@@ -44,7 +44,9 @@ export function checkRateCell(
   const expected = computed === null ? '' : percentText(computed, places);
   if (printed) {
     const agrees =
-      printed.value !== null && computed !== null && rateAgrees(printed.value, computed, printed.decimals);
+      printed.value !== null &&
+      computed !== null &&
+      rateAgrees(printed.value, computed, printed.decimals);
     if (!agrees) {
       const values = { expected, actual: printed.text };
       if (cell.formula) ctx.flag('FORMULA_KEPT', cell, FLAG_TEXT.formulaKept(what), values);
@@ -53,10 +55,19 @@ export function checkRateCell(
         printed.value !== null &&
         rateAgrees(printed.value, altBase.rate, printed.decimals)
       ) {
-        const message = FLAG_TEXT.rateWrongBase(printed.text, expected, percentText(altBase.rate, places));
+        const message = FLAG_TEXT.rateWrongBase(
+          printed.text,
+          expected,
+          percentText(altBase.rate, places),
+        );
         ctx.flag('RATE_MISMATCH', cell, message, values);
       } else {
-        ctx.flag('RATE_MISMATCH', cell, FLAG_TEXT.rateMismatch(what, printed.text, expected || '空'), values);
+        ctx.flag(
+          'RATE_MISMATCH',
+          cell,
+          FLAG_TEXT.rateMismatch(what, printed.text, expected || '空'),
+          values,
+        );
       }
     }
   }
@@ -66,7 +77,10 @@ export function checkRateCell(
 }
 
 /** Rates printed at different precisions within one form. */
-export function checkRatePrecision(ctx: FormContext, printed: { cell: Cell; rate: PrintedRate }[]): void {
+export function checkRatePrecision(
+  ctx: FormContext,
+  printed: { cell: Cell; rate: PrintedRate }[],
+): void {
   const shown = printed.filter((p) => p.rate.value !== null);
   const precisions = new Set(shown.map((p) => p.rate.decimals ?? -1));
   if (precisions.size <= 1) return;

@@ -41,8 +41,15 @@ export function checkTotals(
   const reportedTotal = ctx.figure(total?.score ?? null, FIELD_TEXT.totalScore);
   if (total?.score && reportedTotal !== null && scoreSum !== null && !reportedTotal.eq(scoreSum)) {
     const values = { expected: decString(scoreSum), actual: decString(reportedTotal) };
-    if (total.score.formula) ctx.flag('FORMULA_KEPT', total.score, FLAG_TEXT.formulaKept('总分'), values);
-    else ctx.flag('TOTAL_MISMATCH', total.score, FLAG_TEXT.totalMismatch(values.actual, values.expected), values);
+    if (total.score.formula)
+      ctx.flag('FORMULA_KEPT', total.score, FLAG_TEXT.formulaKept('总分'), values);
+    else
+      ctx.flag(
+        'TOTAL_MISMATCH',
+        total.score,
+        FLAG_TEXT.totalMismatch(values.actual, values.expected),
+        values,
+      );
   }
   if (total?.score) ctx.derive(total.score, scoreSum);
 

@@ -11,10 +11,28 @@ export interface ScaleLineDef {
 }
 
 export const SCALE_LINES: readonly ScaleLineDef[] = [
-  { key: 'fiscal', name: '财政拨款', label: '资金来源：（1）财政拨款', pattern: /财政拨款/, group: 'source' },
+  {
+    key: 'fiscal',
+    name: '财政拨款',
+    label: '资金来源：（1）财政拨款',
+    pattern: /财政拨款/,
+    group: 'source',
+  },
   { key: 'other', name: '其他资金', label: '（2）其他资金', pattern: /其他资金/, group: 'source' },
-  { key: 'basic', name: '基本支出', label: '资金结构：（1）基本支出', pattern: /基本支出/, group: 'structure' },
-  { key: 'project', name: '项目支出', label: '（2）项目支出', pattern: /项目支出/, group: 'structure' },
+  {
+    key: 'basic',
+    name: '基本支出',
+    label: '资金结构：（1）基本支出',
+    pattern: /基本支出/,
+    group: 'structure',
+  },
+  {
+    key: 'project',
+    name: '项目支出',
+    label: '（2）项目支出',
+    pattern: /项目支出/,
+    group: 'structure',
+  },
 ];
 
 export interface Level2Def {

@@ -14,8 +14,19 @@ export interface FundLineDef {
 
 export const FUND_LINES: readonly FundLineDef[] = [
   { key: 'total', name: '年度资金总额', label: '年度资金总额', pattern: /^年度资金总额/ },
-  { key: 'fiscal', name: '当年财政拨款', label: '其中：当年财政拨款', pattern: /当年财政拨款|^财政拨款/ },
-  { key: 'carryover', name: '上年结转资金', label: '上年结转资金', pattern: /上年结转/, optional: true },
+  {
+    key: 'fiscal',
+    name: '当年财政拨款',
+    label: '其中：当年财政拨款',
+    pattern: /当年财政拨款|^财政拨款/,
+  },
+  {
+    key: 'carryover',
+    name: '上年结转资金',
+    label: '上年结转资金',
+    pattern: /上年结转/,
+    optional: true,
+  },
   { key: 'other', name: '其他资金', label: '其他资金', pattern: /^其他资金/, optional: true },
 ];
 

@@ -1,7 +1,19 @@
 /** Reading Excel number formats: is it a date, a percent, and how many decimals it prints. */
 
+const significantCache = new Map<string, string>();
+
 /** Strip quoted literals, escapes and colour/condition brackets, which can hold any letter. */
 function significantPart(format: string): string {
+  let part = significantCache.get(format);
+  if (part === undefined) {
+    part = stripLiterals(format);
+    // A workbook has a handful of formats; the cap only guards against a pathological one.
+    if (significantCache.size < 1000) significantCache.set(format, part);
+  }
+  return part;
+}
+
+function stripLiterals(format: string): string {
   const first = format.split(';')[0];
   return first
     .replace(/"[^"]*"/g, '')
@@ -11,8 +23,13 @@ function significantPart(format: string): string {
     .replace(/\*./g, '');
 }
 
+/** Excel's General, as English and Chinese Excel write it (`General`, `G/通用格式`). */
+function isGeneral(format: string): boolean {
+  return /^(?:general|g\/通用格式)$/i.test(significantPart(format).trim());
+}
+
 export function isDateFormat(format: string): boolean {
-  if (/^general$/i.test(format.trim())) return false;
+  if (isGeneral(format)) return false;
   const f = significantPart(format);
   return /[ymdhs]/i.test(f) || /[年月日]/.test(f);
 }
@@ -23,7 +40,7 @@ export function isPercentFormat(format: string): boolean {
 
 /** Decimal places the format prints (`0.00%` -> 2, `#,##0` -> 0); null for General. */
 export function formatDecimals(format: string): number | null {
-  if (/^general$/i.test(format.trim()) || format.trim() === '@') return null;
+  if (isGeneral(format) || format.trim() === '@') return null;
   const m = /\.([0#?]+)/.exec(significantPart(format));
   return m ? m[1].length : 0;
 }

@@ -24,19 +24,43 @@ export type ParsedCell =
 export const EMPTY: ParsedCell = { kind: 'empty' };
 
 const PLACEHOLDER = /^(?:[—–－-]+|…+|\.{2,}|[/／\\]|无|空|不适用)$/;
-const EXCEL_ERROR = /^#(?:DIV\/0!|REF!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
-const DATE_TEXT = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$|^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$/;
+const EXCEL_ERROR =
+  /^#(?:DIV\/0!|REF!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+const DATE_TEXT =
+  /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$|^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$/;
+// `¥` is the yuan sign; `$` is not this form's currency and is left to fail.
 const NUMBER_TEXT =
-  /^([+-]?)[¥$]?\s*((?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(%|‰|元|万元|万|亿元|亿)?$/i;
+  /^([+-]?)¥?\s*((?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(%|‰|元|万元|万|亿元|亿)?$/i;
 
-/** NFKC folds full-width digits, punctuation and U+3000 to ASCII; then whitespace goes. */
+/**
+ * NFKC folds full-width digits, punctuation and U+3000 to ASCII; invisible zero-width characters
+ * vanish (they sit inside a pasted `2<U+200B>62.08`); runs of whitespace become one space.
+ */
 export function normalizeCellText(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\u200b\ufeff]+/g, ' ').trim();
+  return text
+    .normalize('NFKC')
+    .replace(/[\u200b-\u200d\u2060\ufeff]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Thousands separators: a comma (or a space) between groups of exactly three digits,
+ * `4,889,977.00`, `12 345`. Any other digits-comma-digits (`1,23`: a decimal comma? a typo?) is
+ * ambiguous and is left in place, so the text does not parse.
+ */
+function dropThousandsSeparators(text: string): string {
+  return text.replace(/(?<![\d.])\d+(?:[, ]\d+)+/g, (run) =>
+    /^\d{1,3}(?:,\d{3})+$/.test(run) || /^\d{1,3}(?: \d{3})+$/.test(run)
+      ? run.replace(/[, ]/g, '')
+      : run,
+  );
 }
 
 export function parseCell(value: CellValue | undefined, numberFormat?: string | null): ParsedCell {
   if (value === null || value === undefined) return EMPTY;
-  if (typeof value === 'boolean') return { kind: 'invalid', reason: 'boolean', text: String(value) };
+  if (typeof value === 'boolean')
+    return { kind: 'invalid', reason: 'boolean', text: String(value) };
   if (typeof value === 'number') return parseExcelNumber(value, numberFormat ?? null);
   return parseText(value);
 }
@@ -62,14 +86,18 @@ function parseText(raw: string): ParsedCell {
     negative = true;
     text = accounting[1].trim();
   }
-  // Thousands separators (also the Chinese 、 typed by mistake is not one: left to fail).
-  const compact = text.replace(/(\d)[,\s](?=\d)/g, '$1').replace(/(\d),(?=\d)/g, '$1');
+  // Thousands separators (the Chinese 、 typed by mistake is not one: left to fail).
+  const compact = dropThousandsSeparators(text);
   const m = NUMBER_TEXT.exec(compact);
   if (!m) return { kind: 'invalid', reason: 'text', text };
-  if (m[1] === '-') negative = !negative;
+  // `(-5)`: a minus inside accounting brackets is ambiguous, not a double negative.
+  if (m[1] === '-' && accounting) return { kind: 'invalid', reason: 'text', text: `(${text})` };
+  if (m[1] === '-') negative = true;
   let value = new Dec(m[2]);
+  // `1e99999999999999999` overflows to Infinity: not a number a form can hold.
+  if (!value.isFinite()) return { kind: 'invalid', reason: 'text', text };
   const suffix = m[3] ?? '';
-  const decimals = /\.(\d+)/.exec(m[2])?.[1].length ?? 0;
+  let decimals = /\.(\d+)/.exec(m[2])?.[1].length ?? 0;
   let unit: ParsedUnit = null;
   if (suffix === '%') {
     value = value.dividedBy(100);
@@ -77,6 +105,8 @@ function parseText(raw: string): ParsedCell {
   } else if (suffix === '‰') {
     value = value.dividedBy(1000);
     unit = 'percent';
+    // Decimals of the percent figure: 1.5‰ = 0.15%.
+    decimals += 1;
   } else if (suffix === '元') unit = 'yuan';
   else if (suffix === '万元' || suffix === '万') unit = 'wan';
   else if (suffix === '亿元' || suffix === '亿') unit = 'yi';

@@ -145,4 +145,3 @@ export function recognizeBase(view: SheetView, region: FormRegion): BaseForm {
   }
   return form;
 }
-

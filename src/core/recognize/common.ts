@@ -20,7 +20,10 @@ export function regionUnit(view: SheetView, region: FormRegion): MoneyUnit | nul
   const at = findLabel(
     view,
     region,
-    (t) => /单位[:：]?(人民币)?(亿元|万元|元)/.test(t) || /^\((亿元|万元|元)\)$/.test(t) || /项目资金\((亿元|万元|元)\)/.test(t),
+    (t) =>
+      /单位[:：]?(人民币)?(亿元|万元|元)/.test(t) ||
+      /^\((亿元|万元|元)\)$/.test(t) ||
+      /项目资金\((亿元|万元|元)\)/.test(t),
   );
   return at ? moneyUnitFromText(view.text(at.row, at.col).replace(/^.*单位/, '')) : null;
 }

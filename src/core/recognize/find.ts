@@ -17,10 +17,8 @@ export function findLabel(
 ): Pos | null {
   for (let r = fromRow; r <= region.bottom; r++) {
     for (let c = 0; c < view.cols; c++) {
-      const o = view.owner(r, c);
-      if (o.row !== r || o.col !== c) continue;
       const t = view.text(r, c);
-      if (t !== '' && test(t)) return o;
+      if (t !== '' && view.isOwner(r, c) && test(t)) return { row: r, col: c };
     }
   }
   return null;
@@ -42,7 +40,10 @@ export function valueRightOf(view: SheetView, at: Pos): Cell | null {
 
 /** The text of a label's value: `填报单位：XX` in one cell, or `XX` in the cell to its right. */
 export function labelledText(view: SheetView, at: Pos, labelPattern: RegExp): string | null {
-  const own = view.text(at.row, at.col).replace(labelPattern, '').replace(/^[:：]/, '');
+  const own = view
+    .text(at.row, at.col)
+    .replace(labelPattern, '')
+    .replace(/^[:：]/, '');
   if (own !== '') return own;
   const right = valueRightOf(view, at);
   return right ? view.text(right.row, right.col) : null;

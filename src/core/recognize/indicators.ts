@@ -32,6 +32,15 @@ function isTotalLabel(text: string): boolean {
   return /^总分/.test(text) || /^合计$/.test(text);
 }
 
+function findTotalLabel(view: SheetView, row: number, lastCol: number): number | null {
+  for (let c = 0; c <= lastCol; c++) {
+    const t = view.text(row, c);
+    if (t !== '' && isTotalLabel(t) && view.owner(row, c).row === row)
+      return view.owner(row, c).col;
+  }
+  return null;
+}
+
 /** A field of this row: the owner cell when it starts on this row and no earlier field took it. */
 function rowField(
   view: SheetView,
@@ -85,11 +94,9 @@ export function readIndicatorTable(
   let l2: Level2 | null = null;
   let lastRow = region.bottom;
   for (let r = headerRow + 1; r <= region.bottom; r++) {
-    const totalCell = view
-      .rowCells(r, 0, Math.max(cols.l2 ?? 0, cols.l1 ?? 0))
-      .find((c) => c.row === r && isTotalLabel(view.text(c.row, c.col)));
-    if (totalCell) {
-      total = readTotal(view, r, totalCell.col, cols);
+    const totalCol = findTotalLabel(view, r, Math.max(cols.l2 ?? 0, cols.l1 ?? 0));
+    if (totalCol !== null) {
+      total = readTotal(view, r, totalCol, cols);
       lastRow = r;
       break;
     }
@@ -98,7 +105,14 @@ export function readIndicatorTable(
       const { name, weight } = splitLabelWeight(one.text);
       if (!l1 || name !== l1.name) {
         const weightCell = cols.l1Weight !== undefined ? view.cell(r, cols.l1Weight) : null;
-        l1 = { label: one.text, name, labelCell: one.cell, labelWeight: weight, weightCell, children: [] };
+        l1 = {
+          label: one.text,
+          name,
+          labelCell: one.cell,
+          labelWeight: weight,
+          weightCell,
+          children: [],
+        };
         levels.push(l1);
         l2 = null;
       }
@@ -126,7 +140,12 @@ export function readIndicatorTable(
     };
     l2.rows.push(row);
   }
-  const gradeAt = findLabel(view, { ...region, top: lastRow }, (t) => /^等级[:：]?$/.test(t), lastRow);
+  const gradeAt = findLabel(
+    view,
+    { ...region, top: lastRow },
+    (t) => /^等级[:：]?$/.test(t),
+    lastRow,
+  );
   const grade = gradeAt ? cellRightOf(view, gradeAt) : null;
   return { cols, table: { levels, total, grade } };
 }

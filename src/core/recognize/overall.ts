@@ -9,7 +9,11 @@ import { readLineRows } from './lines';
 import type { FormRegion } from './regions';
 import type { SheetView } from './sheetView';
 
-const SCALE_HEADERS = { budget: /全年预算数|预算数/, actual: /全年执行数|执行数|决算数/, rate: /执行率/ };
+const SCALE_HEADERS = {
+  budget: /全年预算数|预算数/,
+  actual: /全年执行数|执行数|决算数/,
+  rate: /执行率/,
+};
 
 export function recognizeOverall(view: SheetView, region: FormRegion): OverallForm {
   const title = titleOf(view, region);

@@ -18,12 +18,6 @@ const FUND_HEADERS = {
   score: /得分/,
 };
 
-function textRightOf(view: SheetView, region: FormRegion, label: RegExp): string | null {
-  const at = findLabel(view, region, (t) => label.test(t));
-  const cell = at ? cellRightOf(view, at) : null;
-  return cell ? view.text(cell.row, cell.col) || null : null;
-}
-
 export function recognizeProject(view: SheetView, region: FormRegion): ProjectForm {
   const title = titleOf(view, region);
   const form: ProjectForm = {
@@ -47,8 +41,9 @@ export function recognizeProject(view: SheetView, region: FormRegion): ProjectFo
     form.nameCell = cellRightOf(view, nameAt);
     form.name = form.nameCell ? view.text(form.nameCell.row, form.nameCell.col) || null : null;
   } else form.missing.push('项目支出名称');
-  if (textRightOf(view, region, /^主管部门$/) === null && !findLabel(view, region, (t) => t === '主管部门'))
-    form.missing.push('主管部门');
+  for (const label of ['主管部门', '实施单位']) {
+    if (!findLabel(view, region, (t) => t === label)) form.missing.push(label);
+  }
 
   const fundRow = findHeaderRow(view, region, [/全年预算/, /全年执行|执行数/]);
   if (fundRow === null) form.missing.push('项目资金');

@@ -31,6 +31,9 @@ const OPENING_LABEL: Record<FormKind, RegExp> = {
   project: /^项目支出名称$/,
 };
 
+/** Titles and opening labels are short; longer cells (targets, notes) are skipped unread. */
+const MAX_LABEL_RAW = 80;
+
 /** A title claims an opening label within this many rows below it. */
 const TITLE_REACH = 8;
 
@@ -43,10 +46,13 @@ interface Marker {
 
 function collectMarkers(view: SheetView): Marker[] {
   const markers: Marker[] = [];
-  for (let r = 0; r < view.rows; r++) {
-    for (let c = 0; c < view.cols; c++) {
-      const o = view.owner(r, c);
-      if (o.row !== r || o.col !== c) continue;
+  const values = view.grid.values;
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      // Labels are text; a merge's other cells read empty, so only owners hold one.
+      const raw = row[c];
+      if (typeof raw !== 'string' || raw.length > MAX_LABEL_RAW || !view.isOwner(r, c)) continue;
       const t = view.text(r, c);
       if (t === '') continue;
       const title = titleKind(t);

@@ -7,25 +7,35 @@ import { normText } from '../text';
 export class SheetView {
   readonly rows: number;
   readonly cols: number;
-  private readonly ownerByKey = new Map<number, MergeRange>();
+  /** The merges crossing each row (a row has a handful at most). */
+  private readonly mergesByRow: MergeRange[][] = [];
+  /** Cells already built, by row: the same cells are asked for many times. */
+  private readonly cellRows: (Cell | undefined)[][] = [];
+  /** Normalized text per cell, by row: recognition asks for the same cells many times. */
+  private readonly textRows: (string | undefined)[][] = [];
 
   constructor(readonly grid: SheetGrid) {
     this.rows = grid.values.length;
     this.cols = columnCount(grid);
     for (const m of grid.merges) {
-      // Guard against absurd merges from a damaged file: cap the cells indexed.
-      if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 20000) continue;
-      for (let r = m.top; r <= m.bottom; r++)
-        for (let c = m.left; c <= m.right; c++) this.ownerByKey.set(this.key(r, c), m);
+      // A damaged file may claim merges beyond the data or upside down: keep what is inside.
+      if (!(m.top >= 0 && m.left >= 0 && m.bottom >= m.top && m.right >= m.left)) continue;
+      const last = Math.min(m.bottom, this.rows - 1);
+      for (let r = m.top; r <= last; r++) (this.mergesByRow[r] ??= []).push(m);
     }
   }
 
-  private key(row: number, col: number): number {
-    return row * 16384 + col;
+  merge(row: number, col: number): MergeRange | null {
+    const list = this.mergesByRow[row];
+    if (!list) return null;
+    for (const m of list) if (col >= m.left && col <= m.right) return m;
+    return null;
   }
 
-  merge(row: number, col: number): MergeRange | null {
-    return this.ownerByKey.get(this.key(row, col)) ?? null;
+  /** Is (row, col) the top-left of its merge, or not merged at all? */
+  isOwner(row: number, col: number): boolean {
+    const m = this.merge(row, col);
+    return !m || (m.top === row && m.left === col);
   }
 
   /** The top-left cell of the merge holding (row, col), or the cell itself. */
@@ -36,7 +46,9 @@ export class SheetView {
 
   cell(row: number, col: number): Cell {
     const o = this.owner(row, col);
-    return {
+    const cached = this.cellRows[o.row]?.[o.col];
+    if (cached) return cached;
+    const cell: Cell = {
       row: o.row,
       col: o.col,
       address: toAddress(o.row, o.col),
@@ -44,13 +56,20 @@ export class SheetView {
       format: cellFormat(this.grid, o.row, o.col),
       formula: cellIsFormula(this.grid, o.row, o.col),
     };
+    (this.cellRows[o.row] ??= [])[o.col] = cell;
+    return cell;
   }
 
   /** Normalized text of the (merge-owner) cell; '' when empty. */
   text(row: number, col: number): string {
-    const v = this.cell(row, col).value;
-    if (v === null) return '';
-    return normText(String(v));
+    const cachedRow = this.textRows[row] ?? (this.textRows[row] = []);
+    const cached = cachedRow[col];
+    if (cached !== undefined) return cached;
+    const m = this.merge(row, col);
+    const v = m ? cellValue(this.grid, m.top, m.left) : cellValue(this.grid, row, col);
+    const text = v === null ? '' : typeof v === 'string' ? normText(v) : String(v);
+    cachedRow[col] = text;
+    return text;
   }
 
   /** Distinct owner cells of a row between two columns (inclusive), left to right. */

@@ -3,6 +3,7 @@
  * `全年新引进项目207个`, each holding exactly one number. Several numbers = not quantitative.
  */
 import { Dec } from '../decimal';
+import { normText } from '../text';
 import { convertMoney } from '../numbers/units';
 import type { MoneyUnit } from '../forms/kinds';
 
@@ -14,8 +15,10 @@ export interface Quantity {
   direction: Direction | null;
 }
 
-const POSITIVE = /以上|≥|>=|不低于|不少于|至少|超过|达到|大于/;
-const REVERSE = /以下|≤|<=|不超过|不高于|不多于|控制在|以内|低于|小于|少于/;
+// A negated word flips: 不超过 / 不大于 are reverse, 不小于 / 不少于 / 不低于 positive.
+const POSITIVE = /以上|≥|>=|不低于|不少于|不小于|至少|(?<![不未])超过|达到|(?<!不)大于/;
+const REVERSE =
+  /以下|≤|<=|不超过|未超过|不大于|不高于|不多于|控制在|以内|(?<!不)(?:低于|小于|少于)/;
 
 const MONEY: Record<string, MoneyUnit> = { 元: 'yuan', 万元: 'wan', 亿元: 'yi' };
 
@@ -25,9 +28,7 @@ const UNIT =
 
 /** Strip what holds numbers without being the quantity: years, dates, list numbering. */
 function stripNoise(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/\s+/g, '')
+  return normText(text)
     .replace(/(19|20)\d{2}(年|—|-|–|~|至)/g, '')
     .replace(/\d{1,2}月(\d{1,2}日)?/g, '')
     .replace(/(内容|指标|第)\d+[:：]?/g, '')
@@ -35,6 +36,7 @@ function stripNoise(text: string): string {
 }
 
 export function parseQuantity(text: string): Quantity | null {
+  if (!/[0-9０-９]/.test(text)) return null;
   const s = stripNoise(text);
   const matches = [...s.matchAll(/(\d+(?:,\d{3})*(?:\.\d+)?)/g)];
   if (matches.length !== 1) return null;
@@ -53,7 +55,9 @@ export function comparable(target: Quantity, result: Quantity): Dec | null {
   const from = MONEY[result.unit];
   const to = MONEY[target.unit];
   if (from && to) return convertMoney(result.value, from, to);
-  // A bare number compares with a unit-bearing target (`150个以上` vs `207`).
+  // A bare number compares with a unit-bearing target (`150个以上` vs `207`), but not with a
+  // percent: `5%` is kept as 0.05, and a bare `3` may be 3% or 300%.
+  if (target.unit === '%' || result.unit === '%') return null;
   if (result.unit === '' || target.unit === '') return result.value;
   return null;
 }

@@ -38,7 +38,11 @@ export function quantitativeScore(
 export type Band = 'achieved' | 'partial' | 'missed';
 
 /** 达成 80%–100% of the weight, 部分达成 60%–80%, 未达成 below 60%. */
-export function band(score: Dec, weight: Dec, settings: Pick<Settings, 'bandAchieved' | 'bandPartial'>): Band | null {
+export function band(
+  score: Dec,
+  weight: Dec,
+  settings: Pick<Settings, 'bandAchieved' | 'bandPartial'>,
+): Band | null {
   if (weight.lte(ZERO)) return null;
   const share = score.dividedBy(weight);
   if (share.gte(settings.bandAchieved)) return 'achieved';
