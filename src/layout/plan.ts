@@ -90,6 +90,13 @@ export interface SheetPlan {
    * check notes that must not print. Absent on plans without one.
    */
   checkColumn?: number;
+  /**
+   * Row spans (0-based, inclusive) that should not be split across printed pages: a 二级 with
+   * its 三级 rows, a heading block. Input to layout/paginate.ts.
+   */
+  keepTogether?: { first: number; last: number }[];
+  /** Manual page breaks: a new printed page starts at each of these 0-based rows. */
+  rowBreaks?: number[];
 }
 
 export interface PlanOptions {
