@@ -1,0 +1,47 @@
+/**
+ * What the task pane can ask of the workbook. Components receive these as props and never call
+ * Office themselves; src/hosts/excel implements them on Office.js (and, through the memory host,
+ * in tests and the standalone preview).
+ */
+import type { Evaluation, FormKind } from '../core';
+
+export interface LayoutRequest {
+  kinds: FormKind[];
+  unit: string;
+  year: number;
+  /** One name per 附件3 to lay out (kinds includes 'project' when non-empty). */
+  projectNames: string[];
+}
+
+export interface HostCapabilities {
+  /** Highest ExcelApi requirement set supported, e.g. '1.7'. */
+  excelApi: string;
+  /** worksheet.onChanged (ExcelApi 1.7). */
+  autoRecalc: boolean;
+  /** worksheet.pageLayout (ExcelApi 1.9). */
+  pageSetup: boolean;
+  /** Excel.run({ mergeUndoGroup }) (ExcelApi 1.20). */
+  mergeUndo: boolean;
+}
+
+export interface WorkbookActions {
+  capabilities(): HostCapabilities;
+  /** Read the forms and evaluate them; writes nothing (first opening of a workbook). */
+  check(): Promise<Evaluation>;
+  /** Read, evaluate, and rewrite the derived cells that changed (重新计算得分). */
+  recalculate(): Promise<Evaluation>;
+  /** Lay out the requested forms in new sheets (never over an existing one). */
+  insertForms(request: LayoutRequest): Promise<string[]>;
+  /** Lay out one more 附件3 (新增项目支出自评表); returns the sheet name used. */
+  addProject(name: string, unit: string, year: number): Promise<string>;
+  /** Select a flag's cell (activates its sheet). */
+  selectCell(sheet: string, address: string): Promise<void>;
+}
+
+/** A failure the pane shows in its MessageBar: what happened and what to do. */
+export interface ActionError {
+  message: string;
+  /** OfficeExtension.Error code and debug info, when there is one. */
+  code?: string;
+  debugInfo?: string;
+}
