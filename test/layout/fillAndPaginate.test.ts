@@ -1,0 +1,81 @@
+/** fillFields, the row-height estimate and the page breaks of a filled form. */
+import { fillFields, plan } from '../../src/layout';
+import { mergeSpans, paginate } from '../../src/layout/paginate';
+import { linesNeeded, textWidthUnits } from '../../src/layout/rowHeights';
+
+describe('fillFields', () => {
+  const base = plan('base', { year: 2021 });
+
+  it('sets values and layers a number format over the cell', () => {
+    const filled = fillFields(base, {
+      'staff.establishment': 17,
+      'staff.controlRate': { value: 0.94, numberFormat: '0%' },
+    });
+    const rate = filled.fields['staff.controlRate'];
+    expect(filled.cells).toContainEqual({ row: rate.row, col: rate.col, value: 0.94 });
+    expect(filled.styles.at(-1)).toEqual({
+      range: { top: rate.row, left: rate.col, bottom: rate.row, right: rate.col },
+      style: { numberFormat: '0%' },
+    });
+    expect(base.cells).not.toContainEqual({ row: rate.row, col: rate.col, value: 0.94 });
+  });
+
+  it('clears a cell with null and rejects a key the form does not have', () => {
+    const withUnit = fillFields(base, { unit: null });
+    const unit = base.fields.unit;
+    expect(withUnit.cells.find((c) => c.row === unit.row && c.col === unit.col)).toBeUndefined();
+    expect(() => fillFields(base, { 'line.nothing.prior': 1 })).toThrow(/line\.nothing\.prior/);
+  });
+
+  it('grows a row to fit long text', () => {
+    const overall = plan('overall', {});
+    const target = overall.fields['ind.1.1.0.target'];
+    const filled = fillFields(overall, { 'ind.1.1.0.target': '招商'.repeat(150) });
+    expect(filled.rowHeights[target.row]).toBeGreaterThan(100);
+    expect(overall.rowHeights[target.row]).toBeUndefined();
+  });
+});
+
+describe('text measure', () => {
+  it('counts full-width characters as one em and others as half', () => {
+    expect(textWidthUnits('招商', 10.5)).toBeCloseTo(4, 5);
+    expect(textWidthUnits('ab', 10.5)).toBeCloseTo(2, 5);
+    expect(linesNeeded('一二三四五', 5, 10.5)).toBe(4);
+    expect(linesNeeded('甲\n乙', 20, 10)).toBe(2);
+  });
+});
+
+describe('paginate', () => {
+  it('merges overlapping spans', () => {
+    expect(
+      mergeSpans([
+        { first: 5, last: 9 },
+        { first: 1, last: 3 },
+        { first: 3, last: 4 },
+      ]),
+    ).toEqual([
+      { first: 1, last: 4 },
+      { first: 5, last: 9 },
+    ]);
+  });
+
+  it('breaks pages only where a span starts, and only when the span would not fit', () => {
+    const overall = plan('overall', {});
+    const tall: Record<string, string> = {};
+    for (const [i, j] of [
+      [1, 0],
+      [1, 1],
+      [1, 2],
+      [1, 3],
+      [2, 0],
+    ]) {
+      tall[`ind.${i}.${j}.0.target`] = '目标'.repeat(120);
+    }
+    const filled = fillFields(overall, tall);
+    const starts = new Set(mergeSpans(filled.keepTogether ?? []).map((s) => s.first));
+    expect(filled.rowBreaks?.length).toBeGreaterThan(0);
+    for (const row of filled.rowBreaks ?? []) expect(starts.has(row)).toBe(true);
+    // Nothing to keep together: nothing to break.
+    expect(paginate({ ...overall, keepTogether: undefined }).rowBreaks).toEqual([]);
+  });
+});
