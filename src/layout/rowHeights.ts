@@ -27,11 +27,14 @@ export function textWidthUnits(text: string, fontSize: number): number {
 }
 
 /**
- * Lines a wrapped text takes in a cell `widthUnits` wide. Two units go to the cell's padding
- * and to line-breaking rules that keep punctuation off the start of a line.
+ * Lines a wrapped text takes in a cell `widthUnits` wide. Two units go to the cell's padding;
+ * a line holds whole characters, and line-breaking rules (no 。 or ， at a line start) waste
+ * about half a character a line.
  */
 export function linesNeeded(text: string, widthUnits: number, fontSize: number): number {
-  const usable = Math.max(1, widthUnits - 2);
+  const em = (fontSize * 4) / 3 / 7;
+  const charsPerLine = Math.floor((widthUnits - 2) / em) - 0.5;
+  const usable = Math.max(em, charsPerLine * em);
   return text
     .split('\n')
     .reduce((n, line) => n + Math.max(1, Math.ceil(textWidthUnits(line, fontSize) / usable)), 0);

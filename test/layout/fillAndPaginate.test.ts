@@ -40,7 +40,8 @@ describe('text measure', () => {
   it('counts full-width characters as one em and others as half', () => {
     expect(textWidthUnits('招商', 10.5)).toBeCloseTo(4, 5);
     expect(textWidthUnits('ab', 10.5)).toBeCloseTo(2, 5);
-    expect(linesNeeded('一二三四五', 5, 10.5)).toBe(4);
+    expect(linesNeeded('一二三四五', 12, 10.5)).toBe(2);
+    expect(linesNeeded('一二三四', 12, 10.5)).toBe(1);
     expect(linesNeeded('甲\n乙', 20, 10)).toBe(2);
   });
 });
