@@ -67,3 +67,15 @@ export function amountText(d: Dec, places = 2): string {
   const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return frac === undefined ? `${sign}${grouped}` : `${sign}${grouped}.${frac}`;
 }
+
+const constants = new Map<string, Dec>();
+
+/** A setting's decimal string as a Decimal, parsed once (thresholds are compared per row). */
+export function decConst(text: string): Dec {
+  let d = constants.get(text);
+  if (d === undefined) {
+    d = new Dec(text);
+    if (constants.size < 256) constants.set(text, d);
+  }
+  return d;
+}

@@ -9,7 +9,20 @@ export { FLAG_SEVERITY } from './flags';
 export type { CellWrite } from './writes';
 export type { CellValue, MergeRange, SheetGrid } from './grid';
 export { toAddress, parseAddress, columnLetters } from './grid';
-export type { Form, BaseForm, OverallForm, ProjectForm, Cell } from './model';
+export type {
+  Form,
+  BaseForm,
+  OverallForm,
+  ProjectForm,
+  Cell,
+  Level1,
+  Level2,
+  IndicatorRow,
+  ScaleLine,
+  FundLine,
+  BaseLine,
+  TotalRow,
+} from './model';
 export type { Summary, FormSummary, LineSummary, LevelSummary, FlagCounts } from './summary';
 export type { FormKind, MoneyUnit } from './forms/kinds';
 export { parseCell } from './numbers/parse';

@@ -1,5 +1,5 @@
 /** One amount line's execution: rate, over-budget and low-execution flags, its summary. */
-import { Dec, decString, percentText } from '../decimal';
+import { Dec, decConst, decString, percentText } from '../decimal';
 import type { Cell } from '../model';
 import { storedRate } from '../rules/rates';
 import type { LineSummary } from '../summary';
@@ -14,12 +14,12 @@ export function flagExecution(
 ): void {
   if (rate === null || !at) return;
   const shown = percentText(rate, ctx.settings.ratePrecision);
-  if (rate.gt(ctx.settings.reasonAboveRate))
+  if (rate.gt(decConst(ctx.settings.reasonAboveRate)))
     ctx.flag('OVER_BUDGET', at, FLAG_TEXT.overBudget(label, shown), {
       expected: '≤ 100%',
       actual: shown,
     });
-  else if (rate.lt(ctx.settings.reasonBelowRate))
+  else if (rate.lt(decConst(ctx.settings.reasonBelowRate)))
     ctx.flag('LOW_EXECUTION', at, FLAG_TEXT.lowExecution(label, shown), { actual: shown });
 }
 

@@ -34,6 +34,9 @@ const OPENING_LABEL: Record<FormKind, RegExp> = {
 /** Titles and opening labels are short; longer cells (targets, notes) are skipped unread. */
 const MAX_LABEL_RAW = 80;
 
+/** Every title ends in 表; every opening label has one of 况 称 模: a cheap first sieve. */
+const MARKER_CHAR = /[表况称模]/;
+
 /** A title claims an opening label within this many rows below it. */
 const TITLE_REACH = 8;
 
@@ -52,7 +55,8 @@ function collectMarkers(view: SheetView): Marker[] {
     for (let c = 0; c < row.length; c++) {
       // Labels are text; a merge's other cells read empty, so only owners hold one.
       const raw = row[c];
-      if (typeof raw !== 'string' || raw.length > MAX_LABEL_RAW || !view.isOwner(r, c)) continue;
+      if (typeof raw !== 'string' || raw.length > MAX_LABEL_RAW || !MARKER_CHAR.test(raw)) continue;
+      if (!view.isOwner(r, c)) continue;
       const t = view.text(r, c);
       if (t === '') continue;
       const title = titleKind(t);

@@ -27,23 +27,23 @@ const UNIT =
   /^(万美元|亿美元|美元|万元|亿元|元|%|‰|个百分点|人次|万人|个|项|次|人|家|户|所|条|期|场|份|件|台|套|篇|册|处|天|日|小时|公里|千米|平方米|万平方米|亩|吨|辆|座|批|场次|分)?/;
 
 /** Strip what holds numbers without being the quantity: years, dates, list numbering. */
+const NOISE =
+  /(?:19|20)\d{2}(?:年|—|-|–|~|至)|\d{1,2}月(?:\d{1,2}日)?|(?:内容|指标|第)\d+[:：]?|^\d+[、.．](?!\d)/g;
+const NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?/g;
+
 function stripNoise(text: string): string {
-  return normText(text)
-    .replace(/(19|20)\d{2}(年|—|-|–|~|至)/g, '')
-    .replace(/\d{1,2}月(\d{1,2}日)?/g, '')
-    .replace(/(内容|指标|第)\d+[:：]?/g, '')
-    .replace(/^\d+[、.．](?!\d)/, '');
+  return normText(text).replace(NOISE, '');
 }
 
 export function parseQuantity(text: string): Quantity | null {
   if (!/[0-9０-９]/.test(text)) return null;
   const s = stripNoise(text);
-  const matches = [...s.matchAll(/(\d+(?:,\d{3})*(?:\.\d+)?)/g)];
-  if (matches.length !== 1) return null;
-  const m = matches[0];
-  const after = s.slice((m.index ?? 0) + m[0].length);
+  NUMBER.lastIndex = 0;
+  const m = NUMBER.exec(s);
+  if (!m || NUMBER.exec(s) !== null) return null;
+  const after = s.slice(m.index + m[0].length);
   const unit = UNIT.exec(after)?.[1] ?? '';
-  let value = new Dec(m[1].replace(/,/g, ''));
+  let value = new Dec(m[0].replace(/,/g, ''));
   if (unit === '%') value = value.dividedBy(100);
   const direction = POSITIVE.test(s) ? 'positive' : REVERSE.test(s) ? 'reverse' : null;
   return { value, unit, direction };

@@ -1,5 +1,5 @@
 /** Suggested scores, qualitative bands and the grade. */
-import { Dec, ONE, ZERO, roundTo } from '../decimal';
+import { Dec, ONE, ZERO, decConst, roundTo } from '../decimal';
 import type { Settings } from '../settings';
 import type { Direction } from './quantity';
 
@@ -45,8 +45,8 @@ export function band(
 ): Band | null {
   if (weight.lte(ZERO)) return null;
   const share = score.dividedBy(weight);
-  if (share.gte(settings.bandAchieved)) return 'achieved';
-  if (share.gte(settings.bandPartial)) return 'partial';
+  if (share.gte(decConst(settings.bandAchieved))) return 'achieved';
+  if (share.gte(decConst(settings.bandPartial))) return 'partial';
   return 'missed';
 }
 
@@ -57,8 +57,8 @@ export function grade(
   total: Dec,
   settings: Pick<Settings, 'gradeExcellent' | 'gradeGood' | 'gradePass'>,
 ): Grade {
-  if (total.gte(settings.gradeExcellent)) return '优';
-  if (total.gte(settings.gradeGood)) return '良';
-  if (total.gte(settings.gradePass)) return '中';
+  if (total.gte(decConst(settings.gradeExcellent))) return '优';
+  if (total.gte(decConst(settings.gradeGood))) return '良';
+  if (total.gte(decConst(settings.gradePass))) return '中';
   return '差';
 }
