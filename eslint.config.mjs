@@ -12,8 +12,31 @@ export default tseslint.config(
   },
   {
     files: ['bin/**/*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', process: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', process: 'readonly' },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // Node scripts of the add-in build (icons, manifest validation, bundle size, start).
+    files: ['scripts/**/*.js'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+        __dirname: 'readonly',
+        Buffer: 'readonly',
+      },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // The task pane: React components in .tsx, no `any`.
+    files: ['src/taskpane/**/*.{ts,tsx}', 'src/commands/**/*.ts', 'test/taskpane/**/*.tsx'],
+    rules: { '@typescript-eslint/no-explicit-any': 'error' },
   },
   {
     rules: {
