@@ -7,9 +7,9 @@ import DecimalBase from 'decimal.js';
 export const Dec = DecimalBase.clone({
   precision: 24,
   rounding: DecimalBase.ROUND_HALF_UP,
-  // Plain notation for every figure a form can hold, so toString() never prints an exponent.
-  toExpNeg: -30,
-  toExpPos: 40,
+  // Plain notation always, so toString() never prints an exponent (even for 1.5e50 typed in).
+  toExpNeg: -9e15,
+  toExpPos: 9e15,
 });
 export type Dec = InstanceType<typeof Dec>;
 

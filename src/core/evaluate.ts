@@ -11,6 +11,7 @@ import { compareFlags } from './flags';
 import type { Flag } from './flags';
 import type { SheetGrid } from './grid';
 import type { Form } from './model';
+import { inputCells } from './formCells';
 import { recognize } from './recognize';
 import { resolveSettings } from './settings';
 import type { Settings } from './settings';
@@ -44,7 +45,7 @@ export function evaluateForms(forms: Form[], partial: Partial<Settings> = {}): E
   const summaries: FormSummary[] = [];
   for (const form of forms) {
     const out: CheckOutput = { flags: [], writes: [] };
-    const ctx = new FormContext(form.sheet, form.unit, settings, out);
+    const ctx = new FormContext(form.sheet, form.unit, settings, out, inputCells(form));
     const summary = checkForm(ctx, form);
     if (form.missing.length) {
       const at = form.titleCell?.address ?? 'A1';

@@ -45,6 +45,16 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   fillSuggestedScores: false,
 };
 
+const DECIMAL_KEYS = [
+  'reasonBelowRate',
+  'reasonAboveRate',
+  'bandAchieved',
+  'bandPartial',
+  'gradeExcellent',
+  'gradeGood',
+  'gradePass',
+] as const;
+
 export function resolveSettings(partial: Partial<Settings> = {}): Settings {
   const out: Settings = { ...DEFAULT_SETTINGS };
   for (const key of Object.keys(partial) as (keyof Settings)[]) {
@@ -53,5 +63,11 @@ export function resolveSettings(partial: Partial<Settings> = {}): Settings {
   }
   if (!Number.isInteger(out.ratePrecision) || out.ratePrecision < 0 || out.ratePrecision > 6)
     out.ratePrecision = DEFAULT_SETTINGS.ratePrecision;
+  // A threshold that is not a plain decimal (a damaged stored setting) falls back to its default.
+  for (const key of DECIMAL_KEYS) {
+    if (!/^-?\d+(\.\d+)?$/.test(String(out[key]))) out[key] = DEFAULT_SETTINGS[key];
+  }
+  if (out.reverseFormula !== 'linear' && out.reverseFormula !== 'ratio')
+    out.reverseFormula = DEFAULT_SETTINGS.reverseFormula;
   return out;
 }

@@ -1,6 +1,6 @@
 /**
  * Flags under settings (填入建议得分), and known core bugs outside numbers/ and rules/, kept as
- * skipped tests that state the input, the expected and the actual behaviour.
+ * regression tests that state the input and the expected behaviour.
  */
 import { none, raised, run } from './fixtures/flagAsserts';
 import { evaluate } from '../../src/core';
@@ -25,22 +25,22 @@ describe('填入建议得分 (fillSuggestedScores)', () => {
     raised(ev, 'SCORE_SUGGESTION', f, 'execScore', { expected: '8.15', actual: '9' });
   });
 
-  // BUG (src/core/checks/project.ts): with fillSuggestedScores, a score cell holding text that
+  // Regression (was a bug in src/core/checks/project.ts): with fillSuggestedScores, a score cell holding text that
   // is not a number ('abc') counts as empty: NOT_A_NUMBER is raised AND the suggested score is
   // written over the accountant's text. Input: 附件3 得分 H5 = 'abc', 执行率 100%. Expected: no
   // write to H5. Actual: a write { address: 'H5', value: 10 }.
-  it.skip('never over a score cell that holds text', () => {
+  it('never over a score cell that holds text', () => {
     const f = miniProject({ execScore: 'abc' });
     const ev = run(f, { fillSuggestedScores: true });
     raised(ev, 'NOT_A_NUMBER', f, 'execScore');
     expect(writeAt(ev, f.grid.name, f.at.execScore)).toBeUndefined();
   });
 
-  // BUG (src/core/checks/project.ts): the filled score is left out of 总分. Input: 附件3 with
+  // Regression (was a bug in src/core/checks/project.ts): the filled score is left out of 总分. Input: 附件3 with
   // 全年执行数 400 of 490.76, 得分 H5 empty, 总分 90, fillSuggestedScores. Expected: H5 = 8.15 and
   // 总分 H14 = 90 + 8.15 = 98.15, no TOTAL_MISMATCH. Actual: H5 = 8.15 but H14 stays 90 and the
   // next evaluation (with 8.15 in H5) rewrites it to 98.15 and raises TOTAL_MISMATCH.
-  it.skip('counts a filled score in 总分', () => {
+  it('counts a filled score in 总分', () => {
     const f = miniProject(low);
     const ev = run(f, { fillSuggestedScores: true });
     expect(writeAt(ev, f.grid.name, f.at.totalScore)?.value ?? 90).toBe(98.15);
@@ -48,11 +48,11 @@ describe('填入建议得分 (fillSuggestedScores)', () => {
   });
 });
 
-describe('known core bugs (skipped: outside numbers/ and rules/)', () => {
-  // BUG (src/core/checks/context.ts): a negative score is flagged twice on one cell, as
+describe('regressions: core bugs found by these tests, now fixed', () => {
+  // Regression (was a bug in src/core/checks/context.ts): a negative score is flagged twice on one cell, as
   // SCORE_NEGATIVE (error) and as NEGATIVE_AMOUNT "得分为负数" (warning). Input: 附件2 数量指标
   // 自评得分 G11 = -1. Expected: SCORE_NEGATIVE only. Actual: both.
-  it.skip('a negative score is one flag, SCORE_NEGATIVE', () => {
+  it('a negative score is one flag, SCORE_NEGATIVE', () => {
     const f = miniOverall({ outputScore: -1, totalScore: 74 });
     const ev = run(f);
     expect(ev.flags.filter((x) => x.address === f.at.outputScore).map((x) => x.code)).not.toContain(
@@ -60,21 +60,21 @@ describe('known core bugs (skipped: outside numbers/ and rules/)', () => {
     );
   });
 
-  // BUG (src/core/checks/rateCell.ts): a printed rate with no computable rate (budget 0) is
+  // Regression (was a bug in src/core/checks/rateCell.ts): a printed rate with no computable rate (budget 0) is
   // flagged RATE_MISMATCH with expected: '' (an empty string) instead of no `expected`.
   // Input: 附件2 财政拨款 全年预算数 0, 执行率 '155%'. Expected: expected undefined. Actual: ''.
-  it.skip('RATE_MISMATCH against no rate carries no empty expected', () => {
+  it('RATE_MISMATCH against no rate carries no empty expected', () => {
     const f = miniOverall({ fiscalBudget: 0, fiscalRate: '155%' });
     const flag = raised(run(f), 'RATE_MISMATCH', f, 'fiscalRate', { actual: '155%' });
     expect(flag.expected).toBeUndefined();
   });
 
-  // BUG (src/core/recognize/base.ts readStaff): when the 编制数 / 在职人数 row is still empty (a
+  // Regression (was a bug in src/core/recognize/base.ts readStaff): when the 编制数 / 在职人数 row is still empty (a
   // fresh 附件1), the staff "value row" is taken from the next rows, here the 经费控制情况 header
   // row. Input: 附件1 with B4 and C4 empty. Expected: no flag on the header cells and no write
   // outside D4. Actual: NOT_A_NUMBER on B5 '2020年决算数' and C5 '2021年预算数', RATE_MISMATCH on
   // D5 '2021年决算数', and a write { address: 'D5', value: null } that erases that header.
-  it.skip('an empty staff row leaves the 经费控制情况 header alone', () => {
+  it('an empty staff row leaves the 经费控制情况 header alone', () => {
     const f = miniBase({ establishment: null, staffActual: null });
     const ev = evaluate([f.grid]);
     expect(ev.flags).toEqual([]);

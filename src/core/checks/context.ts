@@ -20,12 +20,16 @@ export interface CheckOutput {
 
 export class FormContext {
   private readonly numbers = new Map<string, Dec | null>();
+  /** Derived cells already written: a cell is written once per evaluation. */
+  private readonly written = new Set<string>();
 
   constructor(
     readonly sheet: string,
     readonly unit: MoneyUnit,
     readonly settings: Settings,
     readonly out: CheckOutput,
+    /** The accountant's cells: never written, whatever a merge makes them share. */
+    private readonly inputs: ReadonlySet<string> = new Set(),
   ) {}
 
   flag(
@@ -74,7 +78,8 @@ export class FormContext {
       } else if (!money && isMoneyUnit(parsed.unit)) {
         this.flag('UNIT_MISMATCH', cell, FLAG_TEXT.unitMismatch(what, raw), { actual: raw });
       } else result = parsed.value;
-      if (result !== null && result.isNegative() && !result.isZero()) {
+      // Negative scores and weights are their checks' business (SCORE_NEGATIVE, WEIGHT_SUM).
+      if (money && result !== null && result.isNegative() && !result.isZero()) {
         this.flag('NEGATIVE_AMOUNT', cell, FLAG_TEXT.negativeAmount(what), { actual: raw });
       }
     }
@@ -82,9 +87,27 @@ export class FormContext {
     return result;
   }
 
+  /** Fill a suggested score, only into a truly EMPTY cell (DESIGN: 填入建议得分). */
+  fillEmpty(cell: Cell | null, value: Dec): boolean {
+    if (!cell || cell.formula || this.written.has(cell.address)) return false;
+    if (cell.value !== null && !(typeof cell.value === 'string' && cell.value.trim() === ''))
+      return false;
+    this.written.add(cell.address);
+    this.out.writes.push({
+      sheet: this.sheet,
+      row: cell.row,
+      col: cell.col,
+      address: cell.address,
+      value: toCellNumber(value),
+    });
+    return true;
+  }
+
   /** Rewrite a derived cell when its value (or format) differs; never over a formula. */
   derive(cell: Cell | null, value: Dec | string | null, numberFormat?: string): void {
-    if (!cell || cell.formula) return;
+    if (!cell || cell.formula || this.inputs.has(cell.address) || this.written.has(cell.address))
+      return;
+    this.written.add(cell.address);
     if (sameValue(cell, value) && (numberFormat === undefined || cell.format === numberFormat))
       return;
     const write: CellWrite = {

@@ -54,6 +54,7 @@ export function checkProject(ctx: FormContext, form: ProjectForm): Omit<FormSumm
   const values = readFunds(ctx, form.funds);
   let executionWeight: Dec | null = null;
   let executionScoreValue: Dec | null = null;
+  let filledScore: Dec | null = null;
   const lines = form.funds.map((line) => {
     const v = values.get(line) ?? { initial: null, budget: null, actual: null };
     const rate = executionRate(v.actual, v.budget);
@@ -101,8 +102,12 @@ export function checkProject(ctx: FormContext, form: ProjectForm): Omit<FormSumm
           expected: decString(suggested),
           actual: decString(printed),
         });
-      } else if (printed === null && ctx.settings.fillSuggestedScores)
-        ctx.derive(line.score, suggested);
+      } else if (printed === null && ctx.settings.fillSuggestedScores) {
+        if (ctx.fillEmpty(line.score, suggested)) {
+          executionScoreValue = suggested;
+          filledScore = suggested;
+        }
+      }
     }
     return summary;
   });
@@ -115,6 +120,7 @@ export function checkProject(ctx: FormContext, form: ProjectForm): Omit<FormSumm
     form.total,
     form.grade,
     form.indicators[0]?.labelCell ?? null,
+    filledScore ?? undefined,
   );
   const str = (d: Dec | null) => (d === null ? null : decString(d));
   const total = form.funds.find((l) => l.key === 'total');

@@ -48,7 +48,8 @@ export function checkRateCell(
       computed !== null &&
       rateAgrees(printed.value, computed, printed.decimals);
     if (!agrees) {
-      const values = { expected, actual: printed.text };
+      const values =
+        computed === null ? { actual: printed.text } : { expected, actual: printed.text };
       if (cell.formula) ctx.flag('FORMULA_KEPT', cell, FLAG_TEXT.formulaKept(what), values);
       else if (
         altBase?.rate &&

@@ -23,6 +23,8 @@ export function checkTotals(
   total: TotalRow | null,
   gradeCell: Cell | null,
   firstLabel: Cell | null,
+  /** Scores the add-in filled in this evaluation (填入建议得分): not the accountant's mistake. */
+  filled: Dec = ZERO,
 ): TotalResult {
   const knownWeights = weights.filter((w): w is Dec => w !== null);
   const weightSum = knownWeights.length ? knownWeights.reduce((a, b) => a.plus(b), ZERO) : null;
@@ -39,7 +41,12 @@ export function checkTotals(
   }
 
   const reportedTotal = ctx.figure(total?.score ?? null, FIELD_TEXT.totalScore);
-  if (total?.score && reportedTotal !== null && scoreSum !== null && !reportedTotal.eq(scoreSum)) {
+  if (
+    total?.score &&
+    reportedTotal !== null &&
+    scoreSum !== null &&
+    !reportedTotal.eq(scoreSum.minus(filled))
+  ) {
     const values = { expected: decString(scoreSum), actual: decString(reportedTotal) };
     if (total.score.formula)
       ctx.flag('FORMULA_KEPT', total.score, FLAG_TEXT.formulaKept('总分'), values);

@@ -29,7 +29,9 @@ function readStaff(view: SheetView, region: FormRegion, form: BaseForm): void {
   const first = view.bottomEdge(at.row, at.col) + 1;
   let valueRow = first;
   for (let r = first; r <= Math.min(region.bottom, first + 3); r++) {
-    if (valueCols.some((c) => view.text(r, c) !== '')) {
+    // An empty staff row must not borrow the 经费控制情况 header below it.
+    if (view.rowCells(r).some((c) => view.text(c.row, c.col) === '经费控制情况')) break;
+    if (valueCols.some((c) => /\d/.test(view.text(r, c)))) {
       valueRow = r;
       break;
     }

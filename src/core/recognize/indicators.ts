@@ -146,6 +146,12 @@ export function readIndicatorTable(
     (t) => /^等级[:：]?$/.test(t),
     lastRow,
   );
-  const grade = gradeAt ? cellRightOf(view, gradeAt) : null;
+  let grade = gradeAt ? cellRightOf(view, gradeAt) : null;
+  // `等级` typed left of the totals: the cell beside it is a total, not a grade.
+  if (
+    grade &&
+    (grade.address === total?.score?.address || grade.address === total?.weight?.address)
+  )
+    grade = null;
   return { cols, table: { levels, total, grade } };
 }
