@@ -1,0 +1,91 @@
+/**
+ * The pane's WorkbookActions on the Excel JavaScript API. Round trips per action:
+ *   check        read (≤ 3; 1 when the sheets are as the last read left them)
+ *   recalculate  read + 1 write sync, only when evaluate returns writes
+ *   insertForms  2 (names, then every new sheet); addProject the same
+ *   selectCell   1
+ * Writing runs go through Excel.run({ mergeUndoGroup: true }) on ExcelApi 1.20, so a
+ * recalculation or a layout is one undo step. Every failure rejects with an ActionError.
+ */
+import { evaluate, type Evaluation, type Settings } from '../../core';
+import type { HostAction } from '../../strings/host';
+import type { LayoutRequest, WorkbookActions } from '../../taskpane/actions';
+import type { ExcelHostApi, HostRunOptions } from './api';
+import { queueWrites } from './applyWrites';
+import { capabilitiesOf, detectFeatures, type Features } from './capabilities';
+import { toActionError } from './errors';
+import { layoutForms, specsOf, type FormSpec } from './layoutForms';
+import { readForms, type SheetMemo } from './readForms';
+
+export interface ExcelActionsOptions {
+  /** The evaluation settings in force (stored in the workbook; defaults when absent). */
+  settings?: () => Partial<Settings>;
+}
+
+export function createExcelActions(
+  api: ExcelHostApi,
+  options: ExcelActionsOptions = {},
+): WorkbookActions {
+  let features: Features | null = null;
+  // What the last read or layout saw, so the next read can do its work in one round trip.
+  let memo: SheetMemo | null = null;
+
+  const feats = (): Features => (features ??= detectFeatures(api));
+  const writing = (): HostRunOptions => (feats().mergeUndo ? { mergeUndoGroup: true } : {});
+  const settings = (): Partial<Settings> => options.settings?.() ?? {};
+
+  async function guarded<T>(action: HostAction, body: () => Promise<T>): Promise<T> {
+    try {
+      return await body();
+    } catch (error) {
+      throw toActionError(error, action);
+    }
+  }
+
+  function evaluateWorkbook(write: boolean): Promise<Evaluation> {
+    return api.run(
+      async (ctx) => {
+        const read = await readForms(ctx, feats(), memo);
+        memo = read.memo;
+        const evaluation = evaluate(read.grids, settings());
+        // No writes, no write batch: an unchanged workbook costs only its read.
+        if (write && evaluation.writes.length > 0) {
+          queueWrites(ctx, evaluation.writes);
+          await ctx.sync();
+        }
+        return evaluation;
+      },
+      write ? writing() : {},
+    );
+  }
+
+  function layout(specs: FormSpec[], unit: string, year: number): Promise<string[]> {
+    return api.run(async (ctx) => {
+      const result = await layoutForms(ctx, feats(), specs, { unit, year }, memo);
+      memo = result.memo;
+      return result.names;
+    }, writing());
+  }
+
+  return {
+    capabilities: () => capabilitiesOf(api),
+    check: () => guarded('check', () => evaluateWorkbook(false)),
+    recalculate: () => guarded('recalculate', () => evaluateWorkbook(true)),
+    insertForms: (request: LayoutRequest) =>
+      guarded('layout', () => layout(specsOf(request), request.unit, request.year)),
+    addProject: (name: string, unit: string, year: number) =>
+      guarded('layout', async () => {
+        const [sheet] = await layout([{ kind: 'project', projectName: name }], unit, year);
+        return sheet;
+      }),
+    selectCell: (sheet: string, address: string) =>
+      guarded('select', () =>
+        api.run(async (ctx) => {
+          const ws = ctx.workbook.worksheets.getItem(sheet);
+          ws.activate();
+          ws.getRange(address).select();
+          await ctx.sync();
+        }),
+      ),
+  };
+}

@@ -1,0 +1,23 @@
+/**
+ * The Excel host: the only code that calls the Excel JavaScript API. The pane gets its
+ * WorkbookActions from createExcelActions(officeHostApi()); tests and the standalone preview pass
+ * a MemoryWorkbook's api() instead.
+ */
+export type {
+  ExcelContext,
+  ExcelHostApi,
+  ExcelRange,
+  ExcelWorksheet,
+  ExcelWorksheetChangedArgs,
+  HostRunOptions,
+  OfficeCellInput,
+  OfficeCellValue,
+} from './api';
+export { officeHostApi } from './office';
+export { createExcelActions, type ExcelActionsOptions } from './actions';
+export { capabilitiesOf, detectFeatures, highestExcelApi, type Features } from './capabilities';
+export { toActionError } from './errors';
+export { readForms, type ReadResult, type SheetMemo } from './readForms';
+export { layoutForms, layoutPlans, specsOf, type FormSpec, type LayoutResult } from './layoutForms';
+export { freeSheetName, projectSheetName } from './sheetNames';
+export { widthToPoints } from './layoutSheet';

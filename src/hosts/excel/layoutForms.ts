@@ -1,0 +1,92 @@
+/**
+ * Lays out attachments into NEW worksheets in two round trips whatever their number: the sheet
+ * names (to pick free ones), then every sheet queued and synced together. An existing sheet is
+ * never touched; a name in use gets ` (2)`, ` (3)`, ….
+ */
+import type { FormKind } from '../../core';
+import { plan } from '../../layout';
+import type { SheetPlan } from '../../layout/plan';
+import type { LayoutRequest } from '../../taskpane/actions';
+import type { ExcelContext, ExcelWorksheet } from './api';
+import type { Features } from './capabilities';
+import { queuePlan } from './layoutSheet';
+import type { SheetMemo } from './readForms';
+import { freeSheetName, projectSheetName } from './sheetNames';
+
+export interface FormSpec {
+  kind: FormKind;
+  /** 附件3 only; '' for an unnamed project. */
+  projectName?: string;
+}
+
+export interface LayoutResult {
+  /** The names the new sheets got, in the order laid out. */
+  names: string[];
+  /** The memo for the next read: the new sheets are known forms. */
+  memo: SheetMemo;
+}
+
+/** The request's forms in its order, a 附件3 per project name (one unnamed if none given). */
+export function specsOf(request: LayoutRequest): FormSpec[] {
+  return request.kinds.flatMap((kind): FormSpec[] => {
+    if (kind !== 'project') return [{ kind }];
+    const names = request.projectNames.length > 0 ? request.projectNames : [''];
+    return names.map((projectName) => ({ kind, projectName }));
+  });
+}
+
+function planFor(spec: FormSpec, unit: string, year: number, taken: readonly string[]): SheetPlan {
+  if (spec.kind !== 'project') return plan(spec.kind, { unit, year });
+  const projectName = spec.projectName ?? '';
+  return plan('project', {
+    unit,
+    year,
+    projectName: projectName === '' ? undefined : projectName,
+    sheetName: projectSheetName(projectName, taken),
+  });
+}
+
+/**
+ * Lays out the plans `plansFor` yields, each asked for once the names before it are taken (so
+ * a plan may pick its own free name). Also used directly for given plans (the seed demo).
+ */
+export async function layoutPlans(
+  ctx: ExcelContext,
+  features: Features,
+  plansFor: (taken: readonly string[]) => Iterable<SheetPlan>,
+  memo: SheetMemo | null,
+): Promise<LayoutResult> {
+  const sheets = ctx.workbook.worksheets.load('items/name');
+  await ctx.sync();
+  const existing = sheets.items.map((s) => s.name);
+  const taken = [...existing];
+  const names: string[] = [];
+  let first: ExcelWorksheet | null = null;
+  for (const p of plansFor(taken)) {
+    const name = freeSheetName(taken, p.sheetName);
+    taken.push(name);
+    names.push(name);
+    const sheet = queuePlan(ctx, p, name, features);
+    first ??= sheet;
+  }
+  // Show the accountant the first new sheet.
+  first?.activate();
+  if (names.length > 0) await ctx.sync();
+  const present = new Set(existing.map((n) => n.toLowerCase()));
+  const knownForms = (memo?.forms ?? []).filter((n) => present.has(n.toLowerCase()));
+  return { names, memo: { names: taken, forms: [...knownForms, ...names] } };
+}
+
+export function layoutForms(
+  ctx: ExcelContext,
+  features: Features,
+  specs: readonly FormSpec[],
+  options: { unit: string; year: number },
+  memo: SheetMemo | null,
+): Promise<LayoutResult> {
+  // Lazily, so each unnamed project sees the names taken before it and counts up.
+  function* plansFor(taken: readonly string[]): Iterable<SheetPlan> {
+    for (const spec of specs) yield planFor(spec, options.unit, options.year, taken);
+  }
+  return layoutPlans(ctx, features, plansFor, memo);
+}

@@ -1,0 +1,50 @@
+/**
+ * What a new sheet gets only where the host has it: score validation (ExcelApi 1.8) and the
+ * print setup (1.9: A4, orientation, one page wide, title rows, print area, footer, breaks).
+ */
+import type { PlanValidation, SheetPlan } from '../../layout/plan';
+import { HOST_TEXT } from '../../strings/host';
+import { rangeA1 } from './addresses';
+import type { ExcelWorksheet } from './api';
+
+const POINTS_PER_INCH = 72;
+
+export function queueValidations(sheet: ExcelWorksheet, validations: readonly PlanValidation[]) {
+  for (const { range, min, max, prompt } of validations) {
+    const dv = sheet.getRange(rangeA1(range)).dataValidation;
+    dv.ignoreBlanks = true;
+    dv.rule = { decimal: { operator: 'Between', formula1: min, formula2: max } };
+    dv.prompt = { showPrompt: true, title: HOST_TEXT.scorePromptTitle, message: prompt };
+    dv.errorAlert = {
+      showAlert: true,
+      style: 'Stop',
+      title: HOST_TEXT.scoreErrorTitle,
+      message: HOST_TEXT.scoreError(min, max),
+    };
+  }
+}
+
+export function queuePageSetup(sheet: ExcelWorksheet, plan: SheetPlan): void {
+  const setup = plan.pageSetup;
+  const layout = sheet.pageLayout;
+  layout.paperSize = 'A4';
+  layout.orientation = setup.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  // Fit every column on one page width; 0 pages tall = as many pages as the rows need.
+  layout.zoom = { horizontalFitToPages: setup.fitToWidth, verticalFitToPages: setup.fitToHeight };
+  layout.centerHorizontally = setup.horizontalCentered;
+  const m = setup.margins;
+  layout.leftMargin = m.left * POINTS_PER_INCH;
+  layout.rightMargin = m.right * POINTS_PER_INCH;
+  layout.topMargin = m.top * POINTS_PER_INCH;
+  layout.bottomMargin = m.bottom * POINTS_PER_INCH;
+  layout.headerMargin = m.header * POINTS_PER_INCH;
+  layout.footerMargin = m.footer * POINTS_PER_INCH;
+  layout.setPrintArea(rangeA1(setup.printArea));
+  const titles = setup.printTitleRows;
+  layout.setPrintTitleRows(`$${titles.first + 1}:$${titles.last + 1}`);
+  layout.headersFooters.defaultForAllPages.centerFooter = setup.footer;
+  // A break before 0-based row r: the page starts at row r + 1 (A1 numbering).
+  for (const row of plan.rowBreaks ?? []) {
+    if (row > 0) sheet.horizontalPageBreaks.add(`A${row + 1}`);
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * Reads the form sheets of the workbook, never a whole non-form sheet, in at most three round
+ * trips whatever the number of sheets:
+ *
+ *   cold (first read): 1. sheet names; 2. every sheet's probe (A1:Z15 values);
+ *                      3. the used ranges of the sheets the probe recognised (+ merged areas).
+ *   warm (a memo of the last read): 1. names, the probes of the known non-form sheets and the
+ *                      used ranges of the known form sheets, all at once; a second and third
+ *                      round trip only for sheets added since, or a sheet that became a form.
+ *
+ * A memo naming a sheet that has since been renamed or deleted fails the first sync with
+ * ItemNotFound; the read then starts over cold in the same context.
+ */
+import type { SheetGrid } from '../../core/grid';
+import type { ExcelContext, ExcelRange, ExcelRangeAreas, ExcelWorksheet } from './api';
+import type { Features } from './capabilities';
+import { FORM_RANGE_PROPERTIES, gridFromRange, valuesAt } from './gridFromRange';
+import { PROBE_ADDRESS, PROBE_COLS, PROBE_ROWS, probeFindsForm, probeWindow } from './sheetProbe';
+
+/** What the last read (or layout) saw: every sheet name, and which of them were forms. */
+export interface SheetMemo {
+  names: string[];
+  forms: string[];
+}
+
+export interface ReadResult {
+  /** The form sheets, in workbook order. */
+  grids: SheetGrid[];
+  memo: SheetMemo;
+}
+
+interface FormLoad {
+  used: ExcelRange;
+  areas: ExcelRangeAreas | null;
+}
+
+/** A sheet on its way through the read: what has been queued for it, what it turned out to be. */
+interface Entry {
+  sheet: ExcelWorksheet;
+  probe?: ExcelRange;
+  load?: FormLoad;
+}
+
+const key = (name: string): string => name.toLowerCase();
+
+function queueProbe(sheet: ExcelWorksheet): ExcelRange {
+  return sheet.getRange(PROBE_ADDRESS).load('values');
+}
+
+function queueForm(sheet: ExcelWorksheet, features: Features): FormLoad {
+  // A form sheet is never blank (its title is there), so getUsedRange (1.1) cannot fail.
+  const used = sheet.getUsedRange().load(FORM_RANGE_PROPERTIES);
+  const areas = features.mergedAreas ? used.getMergedAreasOrNullObject().load('address') : null;
+  return { used, areas };
+}
+
+/** Is the sheet a form, from whatever was loaded for it? */
+function isForm(entry: Entry): boolean {
+  if (entry.load) {
+    // The same window the probe would have read, cut from the used range before converting.
+    const { used } = entry.load;
+    const rows = used.values
+      .slice(0, Math.max(0, PROBE_ROWS - used.rowIndex))
+      .map((row) => row.slice(0, Math.max(0, PROBE_COLS - used.columnIndex)));
+    return probeFindsForm(probeWindow(valuesAt(rows, used.rowIndex, used.columnIndex)));
+  }
+  return entry.probe ? probeFindsForm(valuesAt(entry.probe.values, 0, 0)) : false;
+}
+
+function result(entries: Entry[], names: string[]): ReadResult {
+  const grids: SheetGrid[] = [];
+  const forms: string[] = [];
+  entries.forEach((entry, i) => {
+    if (!entry.load || !isForm(entry)) return;
+    grids.push(gridFromRange(names[i], entry.load.used, entry.load.areas));
+    forms.push(names[i]);
+  });
+  return { grids, memo: { names, forms } };
+}
+
+/** Probes the sheets not yet probed or loaded, then loads the ones that are forms. */
+async function finish(ctx: ExcelContext, entries: Entry[], features: Features): Promise<void> {
+  const unprobed = entries.filter((e) => !e.probe && !e.load);
+  const grownForms = entries.filter((e) => e.probe && !e.load && isForm(e));
+  for (const e of unprobed) e.probe = queueProbe(e.sheet);
+  for (const e of grownForms) e.load = queueForm(e.sheet, features);
+  if (unprobed.length + grownForms.length === 0) return;
+  await ctx.sync();
+  const newForms = unprobed.filter(isForm);
+  for (const e of newForms) e.load = queueForm(e.sheet, features);
+  if (newForms.length > 0) await ctx.sync();
+}
+
+async function readCold(ctx: ExcelContext, features: Features): Promise<ReadResult> {
+  const sheets = ctx.workbook.worksheets.load('items/name');
+  await ctx.sync();
+  const entries: Entry[] = sheets.items.map((sheet) => ({ sheet }));
+  await finish(ctx, entries, features);
+  return result(
+    entries,
+    sheets.items.map((s) => s.name),
+  );
+}
+
+function isItemNotFound(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error
+    ? error.code === 'ItemNotFound'
+    : false;
+}
+
+async function readWarm(
+  ctx: ExcelContext,
+  features: Features,
+  memo: SheetMemo,
+): Promise<ReadResult> {
+  const collection = ctx.workbook.worksheets;
+  const sheets = collection.load('items/name');
+  const formKeys = new Set(memo.forms.map(key));
+  const known = new Map<string, Entry>();
+  for (const name of memo.names) {
+    const sheet = collection.getItem(name);
+    const entry: Entry = { sheet };
+    if (formKeys.has(key(name))) entry.load = queueForm(sheet, features);
+    else entry.probe = queueProbe(sheet);
+    known.set(key(name), entry);
+  }
+  try {
+    await ctx.sync();
+  } catch (error) {
+    if (isItemNotFound(error)) return readCold(ctx, features);
+    throw error;
+  }
+  const names = sheets.items.map((s) => s.name);
+  const entries = sheets.items.map((sheet, i) => known.get(key(names[i])) ?? { sheet });
+  await finish(ctx, entries, features);
+  return result(entries, names);
+}
+
+export function readForms(
+  ctx: ExcelContext,
+  features: Features,
+  memo: SheetMemo | null,
+): Promise<ReadResult> {
+  return memo ? readWarm(ctx, features, memo) : readCold(ctx, features);
+}
