@@ -29,6 +29,7 @@ export default tseslint.config(
         console: 'readonly',
         __dirname: 'readonly',
         Buffer: 'readonly',
+        setTimeout: 'readonly',
       },
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -1,0 +1,123 @@
+/** zh-CN texts of the task pane. Every word the pane shows lives here (DESIGN.md: src/strings). */
+import type { FormKind } from '../core/forms/kinds';
+import type { Severity } from '../core/flags';
+
+export const PANE_FORM_NAME: Record<FormKind, string> = {
+  base: '附件1 基础数据表',
+  overall: '附件2 整体支出自评表',
+  project: '附件3 项目支出自评表',
+};
+
+export const PANE_SEVERITY: Record<Severity, string> = {
+  error: '错误',
+  warning: '警告',
+  info: '提示',
+};
+
+export const PANE_TEXT = {
+  title: '绩效自评助手',
+
+  // Outside Excel (a browser tab, or office.js could not start).
+  notInExcelTitle: '请在 Excel 中打开',
+  notInExcelBody:
+    '绩效自评助手是 Excel 加载项，需要在 Excel 中通过“开始”选项卡上的“绩效自评”按钮打开。' +
+    '如果已经在 Excel 中，请关闭本窗格后重新打开。',
+
+  // Office versions whose add-in webview (Internet Explorer 11, or Edge Legacy) cannot run the pane.
+  legacyWebview:
+    '此版本的 Excel 使用旧版浏览器组件（Internet Explorer 11 或旧版 Edge）显示加载项，无法运行绩效自评助手。' +
+    '请使用 Microsoft 365 版 Excel、Excel 2021 及以上版本，或 Excel 网页版；也可请信息技术人员安装 Microsoft Edge WebView2 运行时。',
+
+  // Toolbar.
+  recalculate: '重新计算得分',
+  recalculateHint: '重算执行率、分级小计、总分和等级，改写计算单元格，并重新检查',
+  insertForms: '插入自评表',
+  addProject: '新增项目支出自评表',
+
+  // Progress.
+  busyCheck: '正在读取并检查工作簿…',
+  busyRecalculate: '正在重新计算得分…',
+  busyInsert: '正在插入自评表…',
+  busyAddProject: '正在新增项目支出自评表…',
+
+  // Forms found and missing.
+  formsHeading: '本工作簿中的自评表',
+  formFound: (sheet: string) => `已找到：工作表“${sheet}”`,
+  formMissing: '未找到',
+  allFormsFound: '附件1、附件2、附件3 均已找到；如有多个项目，可新增项目支出自评表。',
+  projectCount: (n: number) => `附件3 共 ${n} 张`,
+  checkedOnly: '打开时只做检查，不改写任何单元格；单击“重新计算得分”才会改写计算单元格。',
+
+  // Dialogs.
+  insertDialogTitle: '插入自评表',
+  insertDialogIntro: (kinds: string) => `将在新工作表中插入：${kinds}。不会覆盖已有的工作表。`,
+  addProjectDialogTitle: '新增项目支出自评表',
+  addProjectDialogIntro: '将在新工作表中插入一张附件3 项目支出自评表。',
+  unitLabel: '部门（单位）名称',
+  unitRequired: '请填写单位名称',
+  yearLabel: '自评年度',
+  yearInvalid: '请填写四位数的年度，例如 2021',
+  projectLabel: '项目支出名称',
+  projectRequired: '请填写项目名称',
+  confirm: '确定',
+  cancel: '取消',
+
+  // Results of laying out.
+  inserted: (sheets: string) => `已插入：${sheets}`,
+  dismiss: '关闭',
+
+  // Summary cards.
+  summaryHeading: '计算结果',
+  noForms: '尚未找到任何自评表。单击“插入自评表”生成附件1、附件2、附件3，或打开已填好的工作簿。',
+  sheetCaption: (sheet: string) => `工作表：${sheet}`,
+  budget: '预算',
+  actual: '执行',
+  initialBudget: '年初预算',
+  executionRate: '执行率',
+  additionRate: (rate: string) => `年中追加 ${rate}`,
+  noRate: '无预算，不计算执行率',
+  overBudget: '超预算',
+  moneyUnit: { yuan: '元', wan: '万元', yi: '亿元' },
+  controlRate: '控制率',
+  sanGongChange: '三公经费变动率',
+  budgetAdjustment: '预算调整率',
+  levelsHeading: '分级小计',
+  scoreOfWeight: (score: string, weight: string) => `${score} / ${weight}`,
+  declaredWeight: (w: string) => `（标注 ${w} 分）`,
+  weightSum: '权重合计',
+  overallTotal: '总分',
+  projectTotal: '得分合计',
+  reportedTotal: '填报总分',
+  grade: '等级',
+  none: '—',
+  formCounts: (e: number, w: number, i: number) => `错误 ${e} · 警告 ${w} · 提示 ${i}`,
+
+  // Capabilities of this Excel.
+  noAutoRecalc:
+    '此版本的 Excel 不支持编辑时自动重算（需要 ExcelApi 1.7）。修改数据后请单击“重新计算得分”。',
+  noPageSetup:
+    '此版本的 Excel 不支持页面设置（需要 ExcelApi 1.9）。插入的表不会自动设置 A4 和打印区域，请在“页面布局”中手动设置。',
+
+  // 问题清单.
+  flagsHeading: '问题清单',
+  noFlags: '未发现问题。',
+  flagGroup: (severity: string, n: number) => `${severity}（${n}）`,
+  flagWhere: (sheet: string, address: string) => `${sheet}!${address}`,
+
+  // Errors.
+  errorTitle: {
+    check: '检查工作簿失败',
+    recalculate: '重新计算失败',
+    insert: '插入自评表失败',
+    addProject: '新增项目支出自评表失败',
+    select: '无法定位到该单元格',
+  },
+  errorWhatToDo:
+    '请确认没有单元格处于编辑状态、工作表未受保护，然后重试。如问题仍然存在，请把下面的错误代码告诉技术支持人员。',
+  errorDetails: (code: string | undefined, debugInfo: string | undefined) =>
+    `错误代码：${code ?? '无'}${debugInfo ? `；详细信息：${debugInfo}` : ''}`,
+  unknownError: '发生未知错误',
+};
+
+/** One operation the pane runs; keys of the progress and error texts. */
+export type PaneOperation = keyof typeof PANE_TEXT.errorTitle;

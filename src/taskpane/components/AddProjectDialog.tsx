@@ -1,0 +1,99 @@
+/**
+ * 新增项目支出自评表: asks the project's name; the unit and year only when no form and no earlier
+ * dialog has given them.
+ */
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  makeStyles,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import { parseYear } from '../forms';
+import type { UnitYear } from '../forms';
+import { UnitYearFields } from './UnitYearFields';
+import { PANE_TEXT } from '../../strings/pane';
+
+const useStyles = makeStyles({
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+export interface AddProjectDialogProps {
+  /** Unit and year already known (from the forms or an earlier dialog); null asks for them. */
+  known: UnitYear | null;
+  proposed: UnitYear;
+  onConfirm(name: string, unitYear: UnitYear): void;
+  onCancel(): void;
+}
+
+export function AddProjectDialog({ known, proposed, onConfirm, onCancel }: AddProjectDialogProps) {
+  const styles = useStyles();
+  const [name, setName] = useState('');
+  const [draft, setDraft] = useState({ unit: proposed.unit, year: String(proposed.year) });
+  const [tried, setTried] = useState(false);
+  const year = known ? known.year : parseYear(draft.year);
+  const unit = known ? known.unit : draft.unit.trim();
+  const projectName = name.trim();
+  const valid = projectName !== '' && unit !== '' && year !== null;
+
+  const confirm = () => {
+    setTried(true);
+    if (!valid || year === null) return;
+    onConfirm(projectName, { unit, year });
+  };
+
+  return (
+    <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && onCancel()}>
+      <DialogSurface>
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            confirm();
+          }}
+        >
+          <DialogBody>
+            <DialogTitle>{PANE_TEXT.addProjectDialogTitle}</DialogTitle>
+            <DialogContent className={styles.content}>
+              <Text>{PANE_TEXT.addProjectDialogIntro}</Text>
+              <Field
+                label={PANE_TEXT.projectLabel}
+                required
+                validationMessage={
+                  tried && projectName === '' ? PANE_TEXT.projectRequired : undefined
+                }
+              >
+                <Input value={name} onChange={(_, d) => setName(d.value)} />
+              </Field>
+              {!known && (
+                <UnitYearFields
+                  value={draft}
+                  onChange={setDraft}
+                  showErrors={tried}
+                  unitError={unit === ''}
+                  yearError={year === null}
+                />
+              )}
+            </DialogContent>
+            <DialogActions>
+              <Button type="submit" appearance="primary">
+                {PANE_TEXT.confirm}
+              </Button>
+              <Button appearance="secondary" onClick={onCancel}>
+                {PANE_TEXT.cancel}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}

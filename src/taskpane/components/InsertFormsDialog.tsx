@@ -1,0 +1,109 @@
+/**
+ * 插入自评表: asks the unit name and year once (and a project name when 附件3 is missing),
+ * then asks the workbook to lay out every missing attachment in new sheets.
+ */
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  makeStyles,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { FormKind } from '../../core';
+import type { LayoutRequest } from '../actions';
+import { parseYear } from '../forms';
+import type { UnitYear } from '../forms';
+import { UnitYearFields } from './UnitYearFields';
+import { PANE_FORM_NAME, PANE_TEXT } from '../../strings/pane';
+
+const useStyles = makeStyles({
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+export interface InsertFormsDialogProps {
+  missing: FormKind[];
+  proposed: UnitYear;
+  onConfirm(request: LayoutRequest): void;
+  onCancel(): void;
+}
+
+/** Rendered only while open, so each opening starts from the proposed values. */
+export function InsertFormsDialog({
+  missing,
+  proposed,
+  onConfirm,
+  onCancel,
+}: InsertFormsDialogProps) {
+  const styles = useStyles();
+  const [draft, setDraft] = useState({ unit: proposed.unit, year: String(proposed.year) });
+  const [project, setProject] = useState('');
+  const [tried, setTried] = useState(false);
+  const needsProject = missing.includes('project');
+  const year = parseYear(draft.year);
+  const unit = draft.unit.trim();
+  const projectName = project.trim();
+  const valid = unit !== '' && year !== null && (!needsProject || projectName !== '');
+
+  const confirm = () => {
+    setTried(true);
+    if (!valid || year === null) return;
+    onConfirm({ kinds: missing, unit, year, projectNames: needsProject ? [projectName] : [] });
+  };
+
+  return (
+    <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && onCancel()}>
+      <DialogSurface>
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            confirm();
+          }}
+        >
+          <DialogBody>
+            <DialogTitle>{PANE_TEXT.insertDialogTitle}</DialogTitle>
+            <DialogContent className={styles.content}>
+              <Text>
+                {PANE_TEXT.insertDialogIntro(missing.map((k) => PANE_FORM_NAME[k]).join('、'))}
+              </Text>
+              <UnitYearFields
+                value={draft}
+                onChange={setDraft}
+                showErrors={tried}
+                unitError={unit === ''}
+                yearError={year === null}
+              />
+              {needsProject && (
+                <Field
+                  label={PANE_TEXT.projectLabel}
+                  required
+                  validationMessage={
+                    tried && projectName === '' ? PANE_TEXT.projectRequired : undefined
+                  }
+                >
+                  <Input value={project} onChange={(_, d) => setProject(d.value)} />
+                </Field>
+              )}
+            </DialogContent>
+            <DialogActions>
+              <Button type="submit" appearance="primary">
+                {PANE_TEXT.confirm}
+              </Button>
+              <Button appearance="secondary" onClick={onCancel}>
+                {PANE_TEXT.cancel}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}

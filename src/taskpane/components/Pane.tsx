@@ -1,0 +1,124 @@
+/**
+ * The task pane: actions, progress, errors, the forms found and missing, one summary card per
+ * form and the 问题清单. Everything it asks of the workbook goes through `actions`.
+ */
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  makeStyles,
+  Spinner,
+  Subtitle2,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import type { WorkbookActions } from '../actions';
+import { formsOverview, proposedUnitYear } from '../forms';
+import { usePane } from '../usePane';
+import { AddProjectDialog } from './AddProjectDialog';
+import { CapabilityNotes } from './CapabilityNotes';
+import { ErrorBar } from './ErrorBar';
+import { FlagList } from './FlagList';
+import { FormsOverview } from './FormsOverview';
+import { InsertFormsDialog } from './InsertFormsDialog';
+import { SummaryCard } from './SummaryCard';
+import { Toolbar } from './Toolbar';
+import { PANE_TEXT } from '../../strings/pane';
+
+const BUSY_TEXT = {
+  check: PANE_TEXT.busyCheck,
+  recalculate: PANE_TEXT.busyRecalculate,
+  insert: PANE_TEXT.busyInsert,
+  addProject: PANE_TEXT.busyAddProject,
+  select: PANE_TEXT.busyCheck,
+};
+
+const useStyles = makeStyles({
+  pane: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+  },
+  cards: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+type OpenDialog = 'insert' | 'addProject' | null;
+
+export function Pane({ actions }: { actions: WorkbookActions }) {
+  const styles = useStyles();
+  const pane = usePane(actions);
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const capabilities = useMemo(() => actions.capabilities(), [actions]);
+  const summary = pane.evaluation?.summary ?? null;
+  const overview = formsOverview(summary);
+  const forms = summary?.forms ?? [];
+  const proposed = pane.unitYear ?? proposedUnitYear(forms);
+  // "Asked once": the forms' own unit and year count as given.
+  const fromForms = forms.some((f) => f.unitName) && forms.some((f) => f.year !== null);
+  const known = pane.unitYear ?? (fromForms ? proposed : null);
+
+  return (
+    <main className={styles.pane}>
+      <Toolbar
+        busy={pane.busy !== null}
+        canInsert={pane.evaluation !== null && overview.missing.length > 0}
+        onRecalculate={pane.recalculate}
+        onInsert={() => setDialog('insert')}
+        onAddProject={() => setDialog('addProject')}
+      />
+      <CapabilityNotes capabilities={capabilities} />
+      {pane.busy && <Spinner size="tiny" labelPosition="after" label={BUSY_TEXT[pane.busy]} />}
+      {pane.error && <ErrorBar error={pane.error} onDismiss={pane.dismissError} />}
+      {pane.notice && (
+        <MessageBar intent="success">
+          <MessageBarBody>{pane.notice}</MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="transparent" size="small" onClick={pane.dismissNotice}>
+              {PANE_TEXT.dismiss}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {pane.evaluation && (
+        <>
+          <FormsOverview overview={overview} />
+          {pane.checkedOnly && <Text size={200}>{PANE_TEXT.checkedOnly}</Text>}
+          <section aria-label={PANE_TEXT.summaryHeading} className={styles.cards}>
+            <Subtitle2 as="h2">{PANE_TEXT.summaryHeading}</Subtitle2>
+            {forms.length === 0 ? (
+              <Text>{PANE_TEXT.noForms}</Text>
+            ) : (
+              forms.map((f) => <SummaryCard key={f.sheet} form={f} />)
+            )}
+          </section>
+          <FlagList flags={pane.evaluation.flags} onSelect={pane.selectCell} />
+        </>
+      )}
+      {dialog === 'insert' && (
+        <InsertFormsDialog
+          missing={overview.missing}
+          proposed={proposed}
+          onCancel={() => setDialog(null)}
+          onConfirm={(request) => {
+            setDialog(null);
+            pane.insertForms(request);
+          }}
+        />
+      )}
+      {dialog === 'addProject' && (
+        <AddProjectDialog
+          known={known}
+          proposed={proposed}
+          onCancel={() => setDialog(null)}
+          onConfirm={(name, uy) => {
+            setDialog(null);
+            pane.addProject(name, uy);
+          }}
+        />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,40 @@
+/** Which attachments the workbook has and which are missing, from the core's summary. */
+import type { FormKind, FormSummary, Summary } from '../core';
+
+export const FORM_KINDS: readonly FormKind[] = ['base', 'overall', 'project'];
+
+export interface FormsOverview {
+  /** Sheets holding each kind (附件3 may be several). */
+  sheets: Record<FormKind, string[]>;
+  /** Kinds with no sheet at all: what 插入自评表 lays out. */
+  missing: FormKind[];
+}
+
+export function formsOverview(summary: Summary | null): FormsOverview {
+  const sheets: Record<FormKind, string[]> = { base: [], overall: [], project: [] };
+  for (const f of summary?.forms ?? []) sheets[f.kind].push(f.sheet);
+  return { sheets, missing: FORM_KINDS.filter((k) => sheets[k].length === 0) };
+}
+
+export interface UnitYear {
+  unit: string;
+  year: number;
+}
+
+/**
+ * The unit and year to propose in the dialogs: what the forms already say, else the year before
+ * today's (a self-evaluation reports on the closed year).
+ */
+export function proposedUnitYear(forms: FormSummary[], today: Date = new Date()): UnitYear {
+  const unit = forms.find((f) => f.unitName)?.unitName ?? '';
+  const year = forms.find((f) => f.year !== null)?.year ?? today.getFullYear() - 1;
+  return { unit, year };
+}
+
+/** A year as typed in the dialog, or null when it is not a plausible four-digit year. */
+export function parseYear(text: string): number | null {
+  const t = text.trim();
+  if (!/^\d{4}$/.test(t)) return null;
+  const y = Number(t);
+  return y >= 2000 && y <= 2100 ? y : null;
+}

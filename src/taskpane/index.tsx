@@ -1,0 +1,70 @@
+/**
+ * The task pane's entry: the only place that touches Office. It waits for office.js, builds the
+ * Excel actions from src/hosts/excel, reads Office's theme once, and renders the pane; outside
+ * Excel it renders a notice instead (the hook for the standalone preview of the next issue).
+ */
+import { createRoot } from 'react-dom/client';
+import type { Root } from 'react-dom/client';
+import { createExcelActions, officeHostApi } from '../hosts/excel';
+import { App } from './components/App';
+import { NotInExcel } from './components/NotInExcel';
+import { Pane } from './components/Pane';
+import { themeFromBackground } from './theme';
+import type { PaneTheme } from './theme';
+
+/** How long to wait for Office.onReady before deciding the page is not in an Office host. */
+const OFFICE_WAIT_MS = 3000;
+
+function officeTheme(): PaneTheme {
+  try {
+    // officeTheme is missing on some hosts and versions; light is the safe default.
+    return themeFromBackground(Office.context.officeTheme?.bodyBackgroundColor);
+  } catch {
+    return 'light';
+  }
+}
+
+function renderExcel(root: Root): void {
+  const actions = createExcelActions(officeHostApi());
+  root.render(
+    <App theme={officeTheme()}>
+      <Pane actions={actions} />
+    </App>,
+  );
+}
+
+/** Not in Excel (a browser tab, another Office app, or office.js failed to load). */
+function renderOutsideExcel(root: Root): void {
+  root.render(
+    <App theme="light">
+      <NotInExcel />
+    </App>,
+  );
+}
+
+function start(): void {
+  const container = document.getElementById('root');
+  if (!container) return;
+  const root = createRoot(container);
+  if (typeof Office === 'undefined') {
+    renderOutsideExcel(root);
+    return;
+  }
+  let inExcel = false;
+  // Outside Office, onReady may resolve with no host, or (office.js unable to reach its host)
+  // never: after a short wait say so, and still switch to the pane if Excel answers later.
+  const timer = window.setTimeout(() => {
+    if (!inExcel) renderOutsideExcel(root);
+  }, OFFICE_WAIT_MS);
+  void Office.onReady().then((info) => {
+    window.clearTimeout(timer);
+    if (info.host === Office.HostType.Excel) {
+      inExcel = true;
+      renderExcel(root);
+    } else {
+      renderOutsideExcel(root);
+    }
+  });
+}
+
+start();

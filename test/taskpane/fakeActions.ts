@@ -1,0 +1,68 @@
+/**
+ * A WorkbookActions double for the pane's tests: the real core `evaluate()` on the seed's grids
+ * (planToGrid(demoPlans()[i])), jest mocks for the calls, and a way to hold a call open so the
+ * spinner can be seen.
+ */
+import { evaluate } from '../../src/core';
+import type { Evaluation, SheetGrid } from '../../src/core';
+import { demoPlans } from '../../src/cli/demoWorkbook';
+import { planToGrid } from '../../src/layout/toGrid';
+import type { HostCapabilities, WorkbookActions } from '../../src/taskpane/actions';
+
+/** The seed's sheets: 0 附件1, 1 附件2, 2 附件3. */
+export function seedGrids(indices: number[] = [0, 1, 2]): SheetGrid[] {
+  const plans = demoPlans();
+  return indices.map((i) => planToGrid(plans[i]));
+}
+
+export function seedEvaluation(indices?: number[]): Evaluation {
+  return evaluate(seedGrids(indices));
+}
+
+/** The grids as the host leaves them after 重新计算得分 wrote the derived cells. */
+export function gridsAfterWrites(grids: SheetGrid[], ev: Evaluation): SheetGrid[] {
+  for (const w of ev.writes) {
+    const grid = grids.find((g) => g.name === w.sheet);
+    if (grid && grid.values[w.row]) grid.values[w.row][w.col] = w.value;
+  }
+  return grids;
+}
+
+export const FULL_CAPABILITIES: HostCapabilities = {
+  excelApi: '1.20',
+  autoRecalc: true,
+  pageSetup: true,
+  mergeUndo: true,
+};
+
+export type FakeActions = { [K in keyof WorkbookActions]: jest.Mock & WorkbookActions[K] };
+
+export function fakeActions(
+  checkResult: Evaluation = seedEvaluation(),
+  overrides: Partial<WorkbookActions> = {},
+): FakeActions {
+  const base: WorkbookActions = {
+    capabilities: () => FULL_CAPABILITIES,
+    check: async () => checkResult,
+    recalculate: async () => checkResult,
+    insertForms: async (req) => req.kinds.map((k) => `new ${k}`),
+    addProject: async (name) => `附件3 ${name}`,
+    selectCell: async () => undefined,
+    ...overrides,
+  };
+  return {
+    capabilities: jest.fn(base.capabilities),
+    check: jest.fn(base.check),
+    recalculate: jest.fn(base.recalculate),
+    insertForms: jest.fn(base.insertForms),
+    addProject: jest.fn(base.addProject),
+    selectCell: jest.fn(base.selectCell),
+  };
+}
+
+/** A promise the test resolves by hand. */
+export function deferred<T>(): { promise: Promise<T>; resolve(value: T): void } {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}

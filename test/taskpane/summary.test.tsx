@@ -1,0 +1,81 @@
+/**
+ * @jest-environment jsdom
+ */
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { evaluate } from '../../src/core';
+import type { Evaluation } from '../../src/core';
+import { deferred, fakeActions, gridsAfterWrites, seedEvaluation, seedGrids } from './fakeActions';
+import { renderPane } from './renderPane';
+
+/** The value shown after a term in a summary card's facts. */
+function fact(card: HTMLElement, term: string): string | null {
+  const dt = within(card).getByText(term, { selector: 'dt' });
+  return dt.nextElementSibling?.textContent ?? null;
+}
+
+describe('summary cards', () => {
+  it('重新计算得分 calls recalculate, shows progress, then totals and grades', async () => {
+    const grids = seedGrids();
+    const checked = evaluate(grids);
+    const recalc = deferred<Evaluation>();
+    const actions = fakeActions(checked, { recalculate: () => recalc.promise });
+    renderPane(actions);
+    await screen.findByRole('list', { name: '错误' });
+
+    fireEvent.click(screen.getByRole('button', { name: '重新计算得分' }));
+    expect(actions.recalculate).toHaveBeenCalledTimes(1);
+    expect(screen.getByText('正在重新计算得分…')).toBeTruthy();
+    expect(
+      (screen.getByRole('button', { name: '重新计算得分' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+
+    // What the host reads back after writing the derived cells (附件3 总分 90 -> 100).
+    await act(async () => recalc.resolve(evaluate(gridsAfterWrites(grids, checked))));
+
+    const overall = screen.getByRole('group', { name: '附件2 整体支出自评表' });
+    expect(fact(overall, '总分')).toBe('90');
+    expect(fact(overall, '等级')).toBe('优');
+    expect(fact(overall, '权重合计')).toBe('100');
+    const project = screen.getByRole('group', { name: '2021年招商引资工作经费' });
+    expect(fact(project, '得分合计')).toBe('100');
+    expect(fact(project, '权重合计')).toBe('110');
+    // The rewritten 总分 agrees now, so no 填报总分 line.
+    expect(within(project).queryByText('填报总分')).toBeNull();
+    expect(screen.queryByText('正在重新计算得分…')).toBeNull();
+    expect(screen.queryByText(/打开时只做检查/)).toBeNull();
+  });
+
+  it('shows the level subtotals of 附件2', async () => {
+    renderPane(fakeActions());
+    const overall = await screen.findByRole('group', { name: '附件2 整体支出自评表' });
+    const levels = within(overall).getByRole('table', { name: '分级小计' });
+    const row = within(levels).getByText('投入管理指标').closest('tr');
+    expect(row?.textContent).toContain('28 / 30');
+    expect(within(levels).getByText('产出指标').closest('tr')?.textContent).toContain('22 / 25');
+    expect(within(levels).getByText('效益指标').closest('tr')?.textContent).toContain('40 / 45');
+  });
+
+  it('puts an 超预算 badge on 财政拨款 154.50%', async () => {
+    renderPane(fakeActions());
+    const overall = await screen.findByRole('group', { name: '附件2 整体支出自评表' });
+    const line = within(overall).getByText('财政拨款').closest('li');
+    expect(line).not.toBeNull();
+    const l = within(line as HTMLElement);
+    expect(l.getByText('154.50%')).toBeTruthy();
+    expect(l.getByText('超预算')).toBeTruthy();
+    // 其他资金 has no figures; 附件3's 执行率 against 全年预算数 is 100.00%, not over budget.
+    expect(within(overall).queryByText('其他资金')).toBeNull();
+    const project = screen.getByRole('group', { name: '2021年招商引资工作经费' });
+    const total = within(project).getByText('年度资金总额').closest('li') as HTMLElement;
+    expect(within(total).getByText('100.00%')).toBeTruthy();
+    expect(within(total).queryByText('超预算')).toBeNull();
+    expect(total.textContent).toContain('年中追加 87.26%');
+  });
+
+  it('shows the 附件3 reported total when it disagrees with the scores', async () => {
+    renderPane(fakeActions(seedEvaluation()));
+    const project = await screen.findByRole('group', { name: '2021年招商引资工作经费' });
+    expect(fact(project, '得分合计')).toBe('100');
+    expect(fact(project, '填报总分')).toBe('90');
+  });
+});

@@ -1,0 +1,164 @@
+/**
+ * Build of the Excel add-in: the task pane (React, src/taskpane/index.tsx -> taskpane.html), the
+ * ribbon's FunctionFile (src/commands/commands.ts -> commands.html), office.js served from the
+ * add-in's own origin, the icons, and dist/manifest.xml.
+ *
+ *   npm run build                         production build into dist/
+ *   npm run build -- --env officeJsCdn    reference Microsoft's CDN for office.js instead
+ *   npm run build -- --env publicUrl=https://intranet.example/selfeval/
+ *                                         dist/manifest.xml points at that server instead of
+ *                                         https://localhost:3000/
+ *   npm start                             dev server on https://localhost:3000 (scripts/start.js)
+ */
+const path = require('path');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+
+const DEV_URL = 'https://localhost:3000/';
+const CDN_OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const OFFICE_JS_DIR = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
+
+/**
+ * What office.js may load at run time in Excel: office.js picks `excel-<platform>-<version>.js`
+ * (plus `-core` variants) from its own folder, `<locale>/office_strings.js`, and the telemetry,
+ * ariatelemetry, webauth (Excel on the web) and agaveerrorux helpers. Everything else in the
+ * package is for other hosts (Outlook, Word, PowerPoint, OneNote, Project, Access), debug builds
+ * (office.debug.js loads *.debug.js; we ship office.js) or editor docs, and is left out:
+ * ~13.6 MB copied instead of ~87 MB. Nothing Excel-specific is filtered, so a new Excel platform
+ * file in a later office-js release is copied too.
+ */
+const OFFICE_JS_IGNORE = [
+  '**/*.debug.js',
+  '**/*-vsdoc.js',
+  'office.d.ts',
+  '*/outlook_strings.js',
+  ...['access', 'onenote', 'outlook', 'powerpoint', 'project', 'word'].map((h) => `${h}*.js`),
+];
+
+/** The pane's words for the pages themselves (title, the old-webview notice), from pane.ts. */
+function paneText() {
+  require('ts-node').register({
+    transpileOnly: true,
+    compilerOptions: { module: 'commonjs' },
+  });
+  return require('./src/strings/pane.ts').PANE_TEXT;
+}
+
+/** `--env publicUrl=…` as a base URL ending in '/', or the dev server's. */
+function publicUrl(env) {
+  if (!env.publicUrl || env.publicUrl === true) return DEV_URL;
+  const url = new URL(String(env.publicUrl));
+  if (url.protocol !== 'https:')
+    console.warn(`[selfeval] publicUrl ${url.href} is not https: Office only loads https add-ins.`);
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
+/**
+ * HTTPS for the dev server with office-addin-dev-certs' localhost certificate (Excel loads only
+ * https add-ins). Where no certificate can be made or trusted (no admin rights, a Linux box
+ * without sudo), serve plain http and say why, so the pane can still be opened in a browser.
+ */
+async function devServerTransport() {
+  try {
+    const devCerts = require('office-addin-dev-certs');
+    const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+    return { type: 'https', options: { ca, key, cert } };
+  } catch (e) {
+    const why = String((e && e.message) || e).split('\n')[0];
+    console.warn(
+      `[selfeval] No trusted localhost certificate (${why}).\n` +
+        '[selfeval] Serving plain http://localhost:3000/ instead: a browser can open the pane, ' +
+        'Excel cannot. Run `npx office-addin-dev-certs install` as an administrator, then npm start.',
+    );
+    return { type: 'http' };
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode === 'production';
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const baseUrl = publicUrl(env);
+  const officeJs = env.officeJsCdn ? CDN_OFFICE_JS : 'office-js/office.js';
+  const text = paneText();
+
+  const copies = [
+    { from: 'assets/*.png', to: 'assets/[name][ext]' },
+    { from: 'assets/support.html', to: 'support.html' },
+    {
+      from: 'manifest.xml',
+      to: 'manifest.xml',
+      // The one place URLs change for an intranet deployment (docs/sideload.md).
+      transform: (content) => content.toString('utf8').split(DEV_URL).join(baseUrl),
+    },
+  ];
+  if (!env.officeJsCdn)
+    copies.push({
+      from: '**/*',
+      context: OFFICE_JS_DIR,
+      to: 'office-js/',
+      globOptions: { ignore: OFFICE_JS_IGNORE },
+      // Microsoft's files go out as published: no second minification (and no 2-minute build).
+      info: { minimized: true },
+    });
+
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? false : 'source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      // Office's webviews cache hard: a content hash makes a new build load for sure.
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: 'ts-loader',
+          options: {
+            configFile: 'tsconfig.web.json',
+            onlyCompileBundledFiles: true,
+            compilerOptions: { sourceMap: !production },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: 'src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        templateParameters: {
+          officeJs,
+          title: text.title,
+          legacyWebview: text.legacyWebview,
+        },
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: 'src/commands/commands.html',
+        chunks: ['commands'],
+        templateParameters: { officeJs, title: text.title },
+      }),
+      new CopyWebpackPlugin({ patterns: copies }),
+    ],
+    // The budget that matters is gzip of all the pane's JS (scripts/benchBundle.js); webpack's
+    // raw-size hints would only flag office.js's host files, which are not ours.
+    performance: { hints: false },
+    devServer: serving
+      ? {
+          port: 3000,
+          server: await devServerTransport(),
+          static: false,
+          headers: { 'Access-Control-Allow-Origin': '*' },
+          client: { overlay: { warnings: false } },
+        }
+      : undefined,
+  };
+};
