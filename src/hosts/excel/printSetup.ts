@@ -9,6 +9,9 @@ import type { ExcelWorksheet } from './api';
 
 const POINTS_PER_INCH = 72;
 
+/** Inches -> points, to the hundredth (0.6 in is 43.2 pt, not 43.199999…). */
+const points = (inches: number): number => Math.round(inches * POINTS_PER_INCH * 100) / 100;
+
 export function queueValidations(sheet: ExcelWorksheet, validations: readonly PlanValidation[]) {
   for (const { range, min, max, prompt } of validations) {
     const dv = sheet.getRange(rangeA1(range)).dataValidation;
@@ -33,12 +36,12 @@ export function queuePageSetup(sheet: ExcelWorksheet, plan: SheetPlan): void {
   layout.zoom = { horizontalFitToPages: setup.fitToWidth, verticalFitToPages: setup.fitToHeight };
   layout.centerHorizontally = setup.horizontalCentered;
   const m = setup.margins;
-  layout.leftMargin = m.left * POINTS_PER_INCH;
-  layout.rightMargin = m.right * POINTS_PER_INCH;
-  layout.topMargin = m.top * POINTS_PER_INCH;
-  layout.bottomMargin = m.bottom * POINTS_PER_INCH;
-  layout.headerMargin = m.header * POINTS_PER_INCH;
-  layout.footerMargin = m.footer * POINTS_PER_INCH;
+  layout.leftMargin = points(m.left);
+  layout.rightMargin = points(m.right);
+  layout.topMargin = points(m.top);
+  layout.bottomMargin = points(m.bottom);
+  layout.headerMargin = points(m.header);
+  layout.footerMargin = points(m.footer);
   layout.setPrintArea(rangeA1(setup.printArea));
   const titles = setup.printTitleRows;
   layout.setPrintTitleRows(`$${titles.first + 1}:$${titles.last + 1}`);

@@ -1,0 +1,137 @@
+/**
+ * The memory workbook's state behind the proxies: sheets in order, active sheet, selection,
+ * requirement level, and what tests assert on (syncs, statements, loads, cells written, undo
+ * steps, runs).
+ */
+import type { MergeRange } from '../../core/grid';
+import { quoteSheetName, rangeA1 } from '../excel/addresses';
+import type { ExcelWorksheetChangedArgs, OfficeCellInput } from '../excel/api';
+import { MemoryOfficeError } from './errors';
+import { supports } from './requirements';
+import { SheetState, type MemoryCell } from './sheetState';
+
+export interface LoadRecord {
+  sheet: string;
+  /** A1 address without the sheet. */
+  address: string;
+  properties: string[];
+  cells: number;
+}
+
+export interface RunRecord {
+  mergeUndoGroup: boolean;
+  syncs: number;
+}
+
+export type TriggerSource = 'ThisLocalAddin' | 'Unknown';
+
+const FORBIDDEN_NAME = /[:\\/?*[\]]/;
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+export function sheetAddress(sheet: SheetState, box: MergeRange): string {
+  return `${quoteSheetName(sheet.name)}!${rangeA1(box)}`;
+}
+
+/**
+ * A value entered into a cell the way Excel takes one from the API: a string beginning with '='
+ * becomes a formula (the memory workbook does not compute it), a plain number typed as text
+ * becomes a number unless the cell is formatted as text ('@'); null leaves the cell alone.
+ */
+export function enterValue(cell: MemoryCell, input: OfficeCellInput): void {
+  if (input === null) return;
+  delete cell.formula;
+  if (typeof input === 'string' && input.startsWith('=') && input.length > 1) {
+    cell.formula = input;
+    cell.value = '';
+  } else if (typeof input === 'string' && cell.numberFormat !== '@' && PLAIN_NUMBER.test(input)) {
+    cell.value = Number(input);
+  } else {
+    cell.value = input;
+  }
+}
+
+export class BookState {
+  readonly sheets: SheetState[] = [];
+  activeSheet: SheetState | null = null;
+  selection: { sheet: SheetState; box: MergeRange } | null = null;
+  syncCount = 0;
+  statementCount = 0;
+  cellsWritten = 0;
+  undoSteps = 0;
+  readonly loads: LoadRecord[] = [];
+  readonly runs: RunRecord[] = [];
+  readonly eventErrors: unknown[] = [];
+  private pendingEvents: Promise<void>[] = [];
+  private nextId = 1;
+
+  constructor(readonly excelApi: string) {}
+
+  supports(version: string): boolean {
+    return supports(this.excelApi, version);
+  }
+
+  find(name: string): SheetState | undefined {
+    const key = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === key);
+  }
+
+  /** Adds a sheet at the end, with Excel's checks on its name. */
+  addSheet(name?: string): SheetState {
+    const chosen = name ?? this.defaultName();
+    const where = 'WorksheetCollection.add';
+    if (chosen.trim() === '' || chosen.length > 31 || FORBIDDEN_NAME.test(chosen)) {
+      throw new MemoryOfficeError('InvalidArgument', `Invalid sheet name: ${chosen}`, where);
+    }
+    if (/^'|'$/.test(chosen)) {
+      throw new MemoryOfficeError('InvalidArgument', `Invalid sheet name: ${chosen}`, where);
+    }
+    if (this.find(chosen)) {
+      throw new MemoryOfficeError('ItemAlreadyExists', `A sheet named ${chosen} exists`, where);
+    }
+    const sheet = new SheetState(`{memory-sheet-${this.nextId++}}`, chosen);
+    this.sheets.push(sheet);
+    this.activeSheet ??= sheet;
+    return sheet;
+  }
+
+  private defaultName(): string {
+    for (let n = 1; ; n += 1) if (!this.find(`Sheet${n}`)) return `Sheet${n}`;
+  }
+
+  /**
+   * Raises onChanged on the sheet, as Excel does after a value change; triggerSource exists
+   * from ExcelApi 1.14, and events at all from 1.7. Handlers run after the caller continues.
+   */
+  fireChanged(sheet: SheetState, box: MergeRange, source: TriggerSource): Promise<void> {
+    if (!this.supports('1.7') || sheet.handlers.size === 0) return Promise.resolve();
+    const args: ExcelWorksheetChangedArgs = {
+      type: 'WorksheetChanged',
+      address: rangeA1(box),
+      changeType: 'RangeEdited',
+      source: 'Local',
+      worksheetId: sheet.id,
+    };
+    if (this.supports('1.14')) args.triggerSource = source;
+    const handlers = [...sheet.handlers];
+    const done = Promise.resolve().then(async () => {
+      for (const handler of handlers) {
+        try {
+          await handler({ ...args });
+        } catch (error) {
+          this.eventErrors.push(error);
+        }
+      }
+    });
+    this.pendingEvents.push(done);
+    return done;
+  }
+
+  /** Resolves once every change handler raised so far has finished. */
+  async settled(): Promise<void> {
+    while (this.pendingEvents.length > 0) {
+      const pending = this.pendingEvents;
+      this.pendingEvents = [];
+      await Promise.all(pending);
+    }
+  }
+}

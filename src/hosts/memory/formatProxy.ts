@@ -1,0 +1,247 @@
+/** RangeFormat, font, fill and border proxies: setters queue per-cell format changes. */
+import type { MergeRange } from '../../core/grid';
+import type {
+  BorderSide,
+  ExcelRangeBorder,
+  ExcelRangeBorderCollection,
+  ExcelRangeFill,
+  ExcelRangeFont,
+  ExcelRangeFormat,
+} from '../excel/api';
+import type { MemoryContext } from './context';
+import { MemoryOfficeError } from './errors';
+import { ProxyBase, type StatementOptions } from './proxyBase';
+import type { BorderLine, CellFormat, Edge, MemoryCell, SheetState } from './sheetState';
+
+export interface RangeTarget {
+  sheet: SheetState;
+  box: MergeRange;
+}
+
+/** Per-cell formatting of whole rows or columns is not modelled (the host never does it). */
+const MAX_FORMAT_CELLS = 1_000_000;
+
+function eachCell(target: RangeTarget, fn: (cell: MemoryCell, row: number, col: number) => void) {
+  const { sheet, box } = target;
+  const cells = (box.bottom - box.top + 1) * (box.right - box.left + 1);
+  if (cells > MAX_FORMAT_CELLS) {
+    throw new MemoryOfficeError('NotImplemented', `memory host: formatting ${cells} cells`);
+  }
+  for (let r = box.top; r <= box.bottom; r += 1)
+    for (let c = box.left; c <= box.right; c += 1) fn(sheet.ensure(r, c), r, c);
+}
+
+/** A proxy whose setters change the format of every cell of its range. */
+abstract class CellFormatProxy extends ProxyBase {
+  protected constructor(
+    ctx: MemoryContext,
+    typeName: string,
+    protected readonly target: () => RangeTarget,
+  ) {
+    super(ctx, typeName);
+  }
+
+  protected setFormat<K extends keyof CellFormat>(
+    property: string,
+    key: K,
+    value: NonNullable<CellFormat[K]>,
+    options: StatementOptions = {},
+  ): void {
+    this.assign(
+      property,
+      value,
+      () =>
+        eachCell(this.target(), (cell) => {
+          cell.format = { ...cell.format, [key]: value };
+        }),
+      options,
+    );
+  }
+}
+
+class MemoryRangeFont extends CellFormatProxy implements ExcelRangeFont {
+  constructor(ctx: MemoryContext, target: () => RangeTarget) {
+    super(ctx, 'RangeFont', target);
+  }
+  get bold(): boolean {
+    return this.read('bold');
+  }
+  set bold(value: boolean) {
+    this.setFormat('bold', 'bold', value);
+  }
+  get size(): number {
+    return this.read('size');
+  }
+  set size(value: number) {
+    this.setFormat('size', 'fontSize', value);
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  set name(value: string) {
+    this.setFormat('name', 'fontName', value);
+  }
+}
+
+class MemoryRangeFill extends CellFormatProxy implements ExcelRangeFill {
+  constructor(ctx: MemoryContext, target: () => RangeTarget) {
+    super(ctx, 'RangeFill', target);
+  }
+  get color(): string {
+    return this.read('color');
+  }
+  set color(value: string) {
+    this.setFormat('color', 'fill', value);
+  }
+}
+
+/** The cell edges a border index paints inside a box (inside edges: both neighbours). */
+function edgesOf(side: BorderSide, box: MergeRange, row: number, col: number): Edge[] {
+  switch (side) {
+    case 'EdgeTop':
+      return row === box.top ? ['top'] : [];
+    case 'EdgeBottom':
+      return row === box.bottom ? ['bottom'] : [];
+    case 'EdgeLeft':
+      return col === box.left ? ['left'] : [];
+    case 'EdgeRight':
+      return col === box.right ? ['right'] : [];
+    case 'InsideHorizontal':
+      return [
+        ...(row > box.top ? ['top' as const] : []),
+        ...(row < box.bottom ? ['bottom' as const] : []),
+      ];
+    case 'InsideVertical':
+      return [
+        ...(col > box.left ? ['left' as const] : []),
+        ...(col < box.right ? ['right' as const] : []),
+      ];
+  }
+}
+
+class MemoryRangeBorder extends ProxyBase implements ExcelRangeBorder {
+  constructor(
+    ctx: MemoryContext,
+    private readonly side: BorderSide,
+    private readonly target: () => RangeTarget,
+  ) {
+    super(ctx, 'RangeBorder');
+  }
+
+  private paint(property: keyof BorderLine, value: string): void {
+    this.assign(property, value, () => {
+      const target = this.target();
+      eachCell(target, (cell, r, c) => {
+        for (const edge of edgesOf(this.side, target.box, r, c)) {
+          const borders = { ...cell.format?.borders };
+          borders[edge] = { ...borders[edge], [property]: value };
+          cell.format = { ...cell.format, borders };
+        }
+      });
+    });
+  }
+
+  get style(): ExcelRangeBorder['style'] {
+    return this.read('style');
+  }
+  set style(value: ExcelRangeBorder['style']) {
+    this.paint('style', value);
+  }
+  get weight(): ExcelRangeBorder['weight'] {
+    return this.read('weight');
+  }
+  set weight(value: ExcelRangeBorder['weight']) {
+    this.paint('weight', value);
+  }
+  get color(): string {
+    return this.read('color');
+  }
+  set color(value: string) {
+    this.paint('color', value);
+  }
+}
+
+class MemoryBorders implements ExcelRangeBorderCollection {
+  constructor(
+    private readonly ctx: MemoryContext,
+    private readonly target: () => RangeTarget,
+  ) {}
+  getItem(index: BorderSide): MemoryRangeBorder {
+    return new MemoryRangeBorder(this.ctx, index, this.target);
+  }
+}
+
+export class MemoryRangeFormat extends CellFormatProxy implements ExcelRangeFormat {
+  constructor(ctx: MemoryContext, target: () => RangeTarget) {
+    super(ctx, 'RangeFormat', target);
+  }
+
+  get font(): MemoryRangeFont {
+    return new MemoryRangeFont(this.ctx, this.target);
+  }
+  get fill(): MemoryRangeFill {
+    return new MemoryRangeFill(this.ctx, this.target);
+  }
+  get borders(): MemoryBorders {
+    return new MemoryBorders(this.ctx, this.target);
+  }
+
+  get horizontalAlignment(): ExcelRangeFormat['horizontalAlignment'] {
+    return this.read('horizontalAlignment');
+  }
+  set horizontalAlignment(value: ExcelRangeFormat['horizontalAlignment']) {
+    this.setFormat('horizontalAlignment', 'horizontalAlignment', value);
+  }
+  get verticalAlignment(): ExcelRangeFormat['verticalAlignment'] {
+    return this.read('verticalAlignment');
+  }
+  set verticalAlignment(value: ExcelRangeFormat['verticalAlignment']) {
+    this.setFormat('verticalAlignment', 'verticalAlignment', value);
+  }
+  get wrapText(): boolean {
+    return this.read('wrapText');
+  }
+  set wrapText(value: boolean) {
+    this.setFormat('wrapText', 'wrapText', value);
+  }
+  get indentLevel(): number {
+    return this.read('indentLevel');
+  }
+  set indentLevel(value: number) {
+    this.setFormat('indentLevel', 'indentLevel', value, { requires: '1.9' });
+  }
+
+  /** Points, for every column of the range (whole columns are fine: no cells are touched). */
+  get columnWidth(): number {
+    return this.read('columnWidth');
+  }
+  set columnWidth(points: number) {
+    this.assign(
+      'columnWidth',
+      points,
+      () => {
+        const { sheet, box } = this.target();
+        for (let c = box.left; c <= box.right; c += 1) sheet.columnWidths.set(c, points);
+      },
+      { requires: '1.2' },
+    );
+  }
+
+  get rowHeight(): number {
+    return this.read('rowHeight');
+  }
+  set rowHeight(points: number) {
+    this.assign(
+      'rowHeight',
+      points,
+      () => {
+        const { sheet, box } = this.target();
+        if (box.bottom - box.top >= MAX_FORMAT_CELLS) {
+          throw new MemoryOfficeError('NotImplemented', 'memory host: row height of every row');
+        }
+        for (let r = box.top; r <= box.bottom; r += 1) sheet.rowHeights.set(r, points);
+      },
+      { requires: '1.2' },
+    );
+  }
+}

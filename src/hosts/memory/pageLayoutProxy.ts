@@ -1,0 +1,172 @@
+/** PageLayout (ExcelApi 1.9), its header/footer and the horizontal page breaks. */
+import { LAST_COL, parseRangeRef } from '../excel/addresses';
+import type {
+  ExcelHeaderFooter,
+  ExcelHeaderFooterGroup,
+  ExcelPageBreakCollection,
+  ExcelPageLayout,
+} from '../excel/api';
+import type { MemoryContext } from './context';
+import { invalidArgument } from './errors';
+import { ProxyBase } from './proxyBase';
+import type { PageLayoutState, SheetState } from './sheetState';
+
+const PAGE_SETUP = '1.9';
+
+type LayoutKey = Exclude<keyof PageLayoutState, 'printArea' | 'printTitleRows' | 'centerFooter'>;
+
+class MemoryHeaderFooter extends ProxyBase implements ExcelHeaderFooter {
+  constructor(
+    ctx: MemoryContext,
+    private readonly sheetOf: () => SheetState,
+  ) {
+    super(ctx, 'HeaderFooter');
+  }
+  get centerFooter(): string {
+    return this.read('centerFooter');
+  }
+  set centerFooter(text: string) {
+    this.assign(
+      'centerFooter',
+      text,
+      () => {
+        this.sheetOf().pageLayout.centerFooter = text;
+      },
+      { requires: PAGE_SETUP },
+    );
+  }
+}
+
+export class MemoryPageLayout extends ProxyBase implements ExcelPageLayout {
+  constructor(
+    ctx: MemoryContext,
+    private readonly sheetOf: () => SheetState,
+  ) {
+    super(ctx, 'PageLayout');
+  }
+
+  private setting<K extends LayoutKey>(key: K, value: NonNullable<PageLayoutState[K]>): void {
+    this.assign(
+      key,
+      value,
+      () => {
+        this.sheetOf().pageLayout[key] = value;
+      },
+      { requires: PAGE_SETUP },
+    );
+  }
+
+  get orientation(): ExcelPageLayout['orientation'] {
+    return this.read('orientation');
+  }
+  set orientation(value: ExcelPageLayout['orientation']) {
+    this.setting('orientation', value);
+  }
+  get paperSize(): ExcelPageLayout['paperSize'] {
+    return this.read('paperSize');
+  }
+  set paperSize(value: ExcelPageLayout['paperSize']) {
+    this.setting('paperSize', value);
+  }
+  get zoom(): ExcelPageLayout['zoom'] {
+    return this.read('zoom');
+  }
+  set zoom(value: ExcelPageLayout['zoom']) {
+    this.setting('zoom', { ...value });
+  }
+  get centerHorizontally(): boolean {
+    return this.read('centerHorizontally');
+  }
+  set centerHorizontally(value: boolean) {
+    this.setting('centerHorizontally', value);
+  }
+  get leftMargin(): number {
+    return this.read('leftMargin');
+  }
+  set leftMargin(value: number) {
+    this.setting('leftMargin', value);
+  }
+  get rightMargin(): number {
+    return this.read('rightMargin');
+  }
+  set rightMargin(value: number) {
+    this.setting('rightMargin', value);
+  }
+  get topMargin(): number {
+    return this.read('topMargin');
+  }
+  set topMargin(value: number) {
+    this.setting('topMargin', value);
+  }
+  get bottomMargin(): number {
+    return this.read('bottomMargin');
+  }
+  set bottomMargin(value: number) {
+    this.setting('bottomMargin', value);
+  }
+  get headerMargin(): number {
+    return this.read('headerMargin');
+  }
+  set headerMargin(value: number) {
+    this.setting('headerMargin', value);
+  }
+  get footerMargin(): number {
+    return this.read('footerMargin');
+  }
+  set footerMargin(value: number) {
+    this.setting('footerMargin', value);
+  }
+
+  get headersFooters(): ExcelHeaderFooterGroup {
+    return { defaultForAllPages: new MemoryHeaderFooter(this.ctx, this.sheetOf) };
+  }
+
+  setPrintArea(printArea: string): void {
+    this.queue(
+      'setPrintArea',
+      () => {
+        if (!parseRangeRef(printArea)) throw invalidArgument('PageLayout.setPrintArea', printArea);
+        this.sheetOf().pageLayout.printArea = printArea;
+      },
+      { requires: PAGE_SETUP, writes: true },
+    );
+  }
+
+  setPrintTitleRows(printTitleRows: string): void {
+    this.queue(
+      'setPrintTitleRows',
+      () => {
+        const box = parseRangeRef(printTitleRows);
+        // Title rows are whole rows (`$1:$3`).
+        if (!box || box.left !== 0 || box.right !== LAST_COL) {
+          throw invalidArgument('PageLayout.setPrintTitleRows', printTitleRows);
+        }
+        this.sheetOf().pageLayout.printTitleRows = printTitleRows;
+      },
+      { requires: PAGE_SETUP, writes: true },
+    );
+  }
+}
+
+export class MemoryPageBreaks implements ExcelPageBreakCollection {
+  constructor(
+    private readonly ctx: MemoryContext,
+    private readonly sheetOf: () => SheetState,
+  ) {}
+
+  /** A break before the range's first row. */
+  add(pageBreakRange: string): void {
+    this.ctx.enqueue({
+      location: 'PageBreakCollection.add',
+      requires: PAGE_SETUP,
+      writes: true,
+      run: () => {
+        const box = parseRangeRef(pageBreakRange);
+        if (!box) throw invalidArgument('PageBreakCollection.add', pageBreakRange);
+        const breaks = this.sheetOf().rowBreaks;
+        if (!breaks.includes(box.top)) breaks.push(box.top);
+        breaks.sort((a, b) => a - b);
+      },
+    });
+  }
+}

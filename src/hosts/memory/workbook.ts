@@ -1,0 +1,203 @@
+/**
+ * An in-memory workbook behind the same API subset as Office.js (src/hosts/excel/api.ts), with
+ * its semantics: load + sync before reading, statements applied at sync, round trips counted,
+ * requirement sets configurable, change events. For tests, the bench and a standalone preview.
+ */
+import type { MergeRange, SheetGrid } from '../../core/grid';
+import { parseRangeRef, rangeA1 } from '../excel/addresses';
+import type { ExcelContext, ExcelHostApi, HostRunOptions, OfficeCellValue } from '../excel/api';
+import { BookState, enterValue, type LoadRecord, type RunRecord } from './bookState';
+import { MemoryContext } from './context';
+import { fillSheet, sheetToGrid } from './grids';
+import { LATEST_EXCEL_API, supports } from './requirements';
+import type { CellFormat, PageLayoutState, SheetState, ValidationState } from './sheetState';
+
+export interface MemoryWorkbookOptions {
+  /** Highest ExcelApi requirement set the host claims, e.g. '1.2'; default the latest. */
+  excelApi?: string;
+}
+
+/** Everything about one sheet a test or a preview may look at. */
+export interface SheetInspection {
+  name: string;
+  id: string;
+  merges: MergeRange[];
+  /** Points, by 0-based column / row. */
+  columnWidths: Map<number, number>;
+  rowHeights: Map<number, number>;
+  validations: ValidationState[];
+  pageLayout: PageLayoutState;
+  /** 0-based rows a printed page starts at. */
+  rowBreaks: number[];
+}
+
+export class MemoryWorkbook {
+  private readonly state: BookState;
+
+  constructor(options: MemoryWorkbookOptions = {}) {
+    this.state = new BookState(options.excelApi ?? LATEST_EXCEL_API);
+  }
+
+  static fromGrids(
+    grids: readonly SheetGrid[],
+    options: MemoryWorkbookOptions = {},
+  ): MemoryWorkbook {
+    const book = new MemoryWorkbook(options);
+    for (const grid of grids) fillSheet(book.state.addSheet(grid.name), grid);
+    return book;
+  }
+
+  /** The injection point for createExcelActions. Excel.run semantics: a final sync at the end. */
+  api(): ExcelHostApi {
+    const state = this.state;
+    return {
+      async run<T>(batch: (context: ExcelContext) => Promise<T>, options: HostRunOptions = {}) {
+        const record: RunRecord = { mergeUndoGroup: options.mergeUndoGroup === true, syncs: 0 };
+        state.runs.push(record);
+        const ctx = new MemoryContext(state, record);
+        const result = await batch(ctx);
+        // Excel.run syncs whatever the batch left queued (no round trip if nothing is).
+        await ctx.sync();
+        return result;
+      },
+      isSetSupported: (version: string) => supports(state.excelApi, version),
+    };
+  }
+
+  get excelApi(): string {
+    return this.state.excelApi;
+  }
+  /** Round trips: syncs that carried at least one statement. */
+  get syncCount(): number {
+    return this.state.syncCount;
+  }
+  get statementCount(): number {
+    return this.state.statementCount;
+  }
+  /** Cells given a value (or formula) through range.values / range.formulas. */
+  get cellsWritten(): number {
+    return this.state.cellsWritten;
+  }
+  /** Undo steps the add-in's changes made (one per run with mergeUndoGroup on 1.20). */
+  get undoSteps(): number {
+    return this.state.undoSteps;
+  }
+  /** Every range load, in order: which cells of which sheet were read. */
+  get loads(): readonly LoadRecord[] {
+    return this.state.loads;
+  }
+  get runs(): readonly RunRecord[] {
+    return this.state.runs;
+  }
+  /** Errors thrown by change handlers (Excel swallows them; tests should not). */
+  get eventErrors(): readonly unknown[] {
+    return this.state.eventErrors;
+  }
+
+  resetCounters(): void {
+    const s = this.state;
+    s.syncCount = 0;
+    s.statementCount = 0;
+    s.cellsWritten = 0;
+    s.undoSteps = 0;
+    s.loads.length = 0;
+    s.runs.length = 0;
+  }
+
+  sheetNames(): string[] {
+    return this.state.sheets.map((s) => s.name);
+  }
+  get activeSheet(): string | null {
+    return this.state.activeSheet?.name ?? null;
+  }
+  get selection(): { sheet: string; address: string } | null {
+    const sel = this.state.selection;
+    return sel ? { sheet: sel.sheet.name, address: rangeA1(sel.box) } : null;
+  }
+
+  private sheet(name: string): SheetState {
+    const sheet = this.state.find(name);
+    if (!sheet) throw new Error(`MemoryWorkbook: no sheet named ${name}`);
+    return sheet;
+  }
+
+  private cellAt(sheet: string, address: string): { state: SheetState; row: number; col: number } {
+    const box = parseRangeRef(address);
+    if (!box) throw new Error(`MemoryWorkbook: bad address ${address}`);
+    return { state: this.sheet(sheet), row: box.top, col: box.left };
+  }
+
+  toGrids(): SheetGrid[] {
+    return this.state.sheets.map(sheetToGrid);
+  }
+  toGrid(sheet: string): SheetGrid {
+    return sheetToGrid(this.sheet(sheet));
+  }
+
+  /** The cell's value as Office.js reads it ('' when empty). */
+  value(sheet: string, address: string): OfficeCellValue {
+    const { state, row, col } = this.cellAt(sheet, address);
+    return state.value(row, col);
+  }
+  numberFormat(sheet: string, address: string): string {
+    const { state, row, col } = this.cellAt(sheet, address);
+    return state.numberFormat(row, col);
+  }
+  cellFormat(sheet: string, address: string): CellFormat {
+    const { state, row, col } = this.cellAt(sheet, address);
+    return { ...state.cell(row, col)?.format };
+  }
+
+  inspect(sheet: string): SheetInspection {
+    const s = this.sheet(sheet);
+    return {
+      name: s.name,
+      id: s.id,
+      merges: s.merges.map((m) => ({ ...m })),
+      columnWidths: new Map(s.columnWidths),
+      rowHeights: new Map(s.rowHeights),
+      validations: s.validations.map((v) => ({ ...v, range: { ...v.range } })),
+      pageLayout: { ...s.pageLayout },
+      rowBreaks: [...s.rowBreaks],
+    };
+  }
+
+  /** The user adds a sheet (at the end), from a grid. */
+  addSheet(grid: SheetGrid): void {
+    fillSheet(this.state.addSheet(grid.name), grid);
+  }
+
+  /** The user renames a sheet. */
+  renameSheet(from: string, to: string): void {
+    if (this.state.find(to)) throw new Error(`MemoryWorkbook: ${to} exists`);
+    this.sheet(from).name = to;
+  }
+
+  /** The user deletes a sheet. */
+  deleteSheet(name: string): void {
+    const sheet = this.sheet(name);
+    this.state.sheets.splice(this.state.sheets.indexOf(sheet), 1);
+    if (this.state.activeSheet === sheet) this.state.activeSheet = this.state.sheets[0] ?? null;
+    if (this.state.selection?.sheet === sheet) this.state.selection = null;
+  }
+
+  /**
+   * A user's edit: the value goes in at once (as typed: '=…' is a formula) and onChanged fires
+   * with triggerSource 'Unknown' (ExcelApi 1.14; Office.js has no 'Others' — only the add-in's
+   * own writes say 'ThisLocalAddin'). Resolves once the handlers have run.
+   */
+  edit(sheet: string, address: string, value: OfficeCellValue): Promise<void> {
+    const { state, row, col } = this.cellAt(sheet, address);
+    enterValue(state.ensure(row, col), value);
+    return this.state.fireChanged(
+      state,
+      { top: row, left: col, bottom: row, right: col },
+      'Unknown',
+    );
+  }
+
+  /** Resolves once every change handler raised so far (edits and the add-in's writes) is done. */
+  settled(): Promise<void> {
+    return this.state.settled();
+  }
+}

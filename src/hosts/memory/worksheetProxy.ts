@@ -1,0 +1,200 @@
+/** Workbook, worksheet collection, worksheet and change-event proxies of the memory host. */
+import type { MergeRange } from '../../core/grid';
+import { parseRangeRef } from '../excel/addresses';
+import type {
+  ExcelEvent,
+  ExcelEventHandlerResult,
+  ExcelWorkbook,
+  ExcelWorksheet,
+  ExcelWorksheetChangedArgs,
+  ExcelWorksheetCollection,
+} from '../excel/api';
+import type { MemoryContext } from './context';
+import { invalidArgument, MemoryOfficeError } from './errors';
+import { MemoryPageBreaks, MemoryPageLayout } from './pageLayoutProxy';
+import { loadNames, ProxyBase } from './proxyBase';
+import { MemoryRange } from './rangeProxy';
+import type { ChangeHandler, SheetState } from './sheetState';
+
+/** Resolves once, when a statement first needs the sheet (as Office.js resolves object paths). */
+function once(resolve: () => SheetState): () => SheetState {
+  let sheet: SheetState | null = null;
+  return () => (sheet ??= resolve());
+}
+
+const A1: MergeRange = { top: 0, left: 0, bottom: 0, right: 0 };
+
+class MemoryChangedEvent implements ExcelEvent<ExcelWorksheetChangedArgs> {
+  constructor(
+    private readonly ctx: MemoryContext,
+    private readonly sheetOf: () => SheetState,
+  ) {}
+
+  add(handler: (eventArgs: ExcelWorksheetChangedArgs) => Promise<void>): ExcelEventHandlerResult {
+    const registered: ChangeHandler = handler;
+    const location = 'Worksheet.onChanged';
+    this.ctx.enqueue({
+      location,
+      requires: '1.7',
+      run: () => this.sheetOf().handlers.add(registered),
+    });
+    return {
+      remove: () =>
+        this.ctx.enqueue({ location, run: () => this.sheetOf().handlers.delete(registered) }),
+    };
+  }
+}
+
+export class MemoryWorksheet extends ProxyBase implements ExcelWorksheet {
+  constructor(
+    ctx: MemoryContext,
+    private readonly sheetOf: () => SheetState,
+  ) {
+    super(ctx, 'Worksheet');
+  }
+
+  get id(): string {
+    return this.read('id');
+  }
+
+  get name(): string {
+    return this.read('name');
+  }
+
+  set name(name: string) {
+    this.assign('name', name, () => {
+      const sheet = this.sheetOf();
+      const other = this.ctx.book.find(name);
+      if (other && other !== sheet) {
+        throw new MemoryOfficeError('ItemAlreadyExists', `A sheet named ${name} exists`);
+      }
+      sheet.name = name;
+    });
+  }
+
+  /** For collection items: the sheet's name and id are loaded with the collection. */
+  absorb(properties: readonly string[]): void {
+    const sheet = this.sheetOf();
+    if (properties.includes('name')) this.remember('name', sheet.name);
+    if (properties.includes('id')) this.remember('id', sheet.id);
+  }
+
+  load(propertyNames?: string | string[]): MemoryWorksheet {
+    const names = loadNames(propertyNames, ['name', 'id']);
+    this.queue('load', () => {
+      for (const n of names)
+        if (n !== 'name' && n !== 'id') throw invalidArgument('Worksheet.load', n);
+      this.absorb(names);
+    });
+    return this;
+  }
+
+  getRange(address?: string): MemoryRange {
+    return new MemoryRange(this.ctx, this.sheetOf, () => {
+      if (address === undefined || address === '')
+        return { top: 0, left: 0, bottom: 1_048_575, right: 16_383 };
+      const box = parseRangeRef(address);
+      if (!box) throw invalidArgument('Worksheet.getRange', address);
+      return box;
+    });
+  }
+
+  getUsedRange(valuesOnly?: boolean): MemoryRange {
+    // A blank sheet's used range is A1 (getUsedRange, unlike its OrNullObject twin, never fails).
+    return new MemoryRange(
+      this.ctx,
+      this.sheetOf,
+      (sheet) => sheet.usedBox(valuesOnly === true) ?? A1,
+    );
+  }
+
+  activate(): void {
+    this.queue('activate', () => {
+      this.ctx.book.activeSheet = this.sheetOf();
+    });
+  }
+
+  get pageLayout(): MemoryPageLayout {
+    return new MemoryPageLayout(this.ctx, this.sheetOf);
+  }
+
+  get horizontalPageBreaks(): MemoryPageBreaks {
+    return new MemoryPageBreaks(this.ctx, this.sheetOf);
+  }
+
+  get onChanged(): MemoryChangedEvent {
+    return new MemoryChangedEvent(this.ctx, this.sheetOf);
+  }
+}
+
+export class MemoryWorksheetCollection extends ProxyBase implements ExcelWorksheetCollection {
+  constructor(ctx: MemoryContext) {
+    super(ctx, 'WorksheetCollection');
+  }
+
+  get items(): MemoryWorksheet[] {
+    return this.read('items');
+  }
+
+  /** `items/name`, `items/id` or `items` (all of an item's scalar properties). */
+  load(propertyNames?: string | string[]): MemoryWorksheetCollection {
+    const names = loadNames(propertyNames, ['items']);
+    this.queue('load', () => {
+      const itemProps = names.flatMap((n) => {
+        if (n === 'items') return ['name', 'id'];
+        const m = /^items\/(name|id)$/.exec(n);
+        if (!m) throw invalidArgument('WorksheetCollection.load', n);
+        return [m[1]];
+      });
+      const items = this.ctx.book.sheets.map((sheet) => {
+        const item = new MemoryWorksheet(this.ctx, () => sheet);
+        item.absorb(itemProps);
+        return item;
+      });
+      this.remember('items', items);
+    });
+    return this;
+  }
+
+  getItem(key: string): MemoryWorksheet {
+    return new MemoryWorksheet(
+      this.ctx,
+      once(() => {
+        const sheet = this.ctx.book.find(key);
+        if (!sheet) {
+          const message = `The requested resource doesn't exist: worksheet ${key}`;
+          throw new MemoryOfficeError('ItemNotFound', message, 'WorksheetCollection.getItem');
+        }
+        return sheet;
+      }),
+    );
+  }
+
+  add(name?: string): MemoryWorksheet {
+    let added: SheetState | null = null;
+    this.queue('add', () => (added = this.ctx.book.addSheet(name)), { writes: true });
+    return new MemoryWorksheet(this.ctx, () => {
+      if (!added) throw new MemoryOfficeError('InvalidOperation', 'The sheet was not added');
+      return added;
+    });
+  }
+
+  getActiveWorksheet(): MemoryWorksheet {
+    return new MemoryWorksheet(
+      this.ctx,
+      once(() => {
+        const sheet = this.ctx.book.activeSheet;
+        if (!sheet) throw new MemoryOfficeError('ItemNotFound', 'The workbook has no sheet');
+        return sheet;
+      }),
+    );
+  }
+}
+
+export class MemoryWorkbookProxy implements ExcelWorkbook {
+  readonly worksheets: MemoryWorksheetCollection;
+
+  constructor(ctx: MemoryContext) {
+    this.worksheets = new MemoryWorksheetCollection(ctx);
+  }
+}
