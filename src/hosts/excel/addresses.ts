@@ -94,7 +94,10 @@ export function parseAreaList(list: string): MergeRange[] {
     .filter((m): m is MergeRange => m !== null);
 }
 
-/** A sheet name as Excel writes it in an address: quoted unless plain letters and digits. */
+/**
+ * A sheet name as Excel writes it in an address: bare when letters (any script), digits, `_`
+ * and `.` starting with a letter (`表一`, `Sheet1`), else quoted (`'附件3 (2)'`).
+ */
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }

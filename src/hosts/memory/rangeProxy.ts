@@ -1,12 +1,13 @@
-/** Range and RangeAreas proxies of the memory host. */
+/** The Range proxy of the memory host: loads, value and format writes, merge, select. */
 import type { MergeRange } from '../../core/grid';
 import { rangeA1 } from '../excel/addresses';
-import type { ExcelRange, ExcelRangeAreas, OfficeCellInput, OfficeCellValue } from '../excel/api';
+import type { ExcelRange, OfficeCellInput, OfficeCellValue } from '../excel/api';
 import { enterValue, sheetAddress } from './bookState';
 import type { MemoryContext } from './context';
 import { invalidArgument, MemoryOfficeError } from './errors';
 import { MemoryRangeFormat, type RangeTarget } from './formatProxy';
 import { loadNames, ProxyBase } from './proxyBase';
+import { intersects, MemoryRangeAreas } from './rangeAreasProxy';
 import type { SheetState } from './sheetState';
 import { MemoryDataValidation } from './validationProxy';
 
@@ -25,10 +26,6 @@ type Loadable = (typeof LOADABLE)[number];
 /** A box small enough to hand back as arrays (the memory host refuses whole-sheet reads). */
 const MAX_LOAD_CELLS = 5_000_000;
 
-function intersects(a: MergeRange, b: MergeRange): boolean {
-  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
-}
-
 function grid<T>(box: MergeRange, cell: (row: number, col: number) => T): T[][] {
   const rows: T[][] = [];
   for (let r = box.top; r <= box.bottom; r += 1) {
@@ -37,47 +34,6 @@ function grid<T>(box: MergeRange, cell: (row: number, col: number) => T): T[][] 
     rows.push(row);
   }
   return rows;
-}
-
-export class MemoryRangeAreas extends ProxyBase implements ExcelRangeAreas {
-  private areas: MergeRange[] | null = null;
-
-  constructor(
-    ctx: MemoryContext,
-    private readonly target: () => RangeTarget,
-  ) {
-    super(ctx, 'RangeAreas');
-    // The method call itself is a statement: below ExcelApi 1.13 the sync fails.
-    this.queue(
-      'getMergedAreasOrNullObject',
-      () => {
-        const { sheet, box } = this.target();
-        this.areas = sheet.merges.filter((m) => intersects(m, box));
-      },
-      { requires: '1.13' },
-    );
-  }
-
-  protected override isNull(): boolean {
-    return (this.areas ?? []).length === 0;
-  }
-
-  get address(): string {
-    return this.read('address');
-  }
-
-  load(propertyNames?: string | string[]): MemoryRangeAreas {
-    const names = loadNames(propertyNames, ['address']);
-    this.queue('load', () => {
-      for (const n of names) if (n !== 'address') throw invalidArgument('RangeAreas.load', n);
-      const { sheet } = this.target();
-      // A null object has no properties to load.
-      if (this.areas && this.areas.length > 0) {
-        this.remember('address', this.areas.map((m) => sheetAddress(sheet, m)).join(', '));
-      }
-    });
-    return this;
-  }
 }
 
 export class MemoryRange extends ProxyBase implements ExcelRange {
