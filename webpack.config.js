@@ -87,8 +87,9 @@ module.exports = async (env = {}, argv = {}) => {
     {
       from: 'manifest.xml',
       to: 'manifest.xml',
-      // The one place URLs change for an intranet deployment (docs/sideload.md).
-      transform: (content) => content.toString('utf8').split(DEV_URL).join(baseUrl),
+      // The one place URLs change for an intranet deployment (docs/sideload.md): attribute
+      // values only, so the header comment keeps describing the source file.
+      transform: (content) => content.toString('utf8').split(`"${DEV_URL}`).join(`"${baseUrl}`),
     },
   ];
   if (!env.officeJsCdn)
@@ -154,6 +155,8 @@ module.exports = async (env = {}, argv = {}) => {
     devServer: serving
       ? {
           port: 3000,
+          // Loopback only: the dev build is for this machine, not the office network.
+          host: 'localhost',
           server: await devServerTransport(),
           static: false,
           headers: { 'Access-Control-Allow-Origin': '*' },
