@@ -1,6 +1,7 @@
 /** Laying out attachments through the Excel host, on the memory workbook. */
 import { recognize, toAddress } from '../../src/core';
 import { createExcelActions, widthToPoints } from '../../src/hosts/excel';
+import { groupValidations } from '../../src/hosts/excel/printSetup';
 import { MemoryWorkbook, type CellFormat } from '../../src/hosts/memory';
 import { plan } from '../../src/layout';
 import type { CellStyle, SheetPlan } from '../../src/layout/plan';
@@ -45,7 +46,7 @@ function expectedFormat(styles: SheetPlan['styles'], row: number, col: number, i
   if (style.indent !== undefined && indent) out.indentLevel = style.indent;
   if (style.fill !== undefined) out.fill = style.fill;
   if (style.border) {
-    const line = { style: 'Continuous', weight: 'Thin', color: '#000000' };
+    const line = { style: 'Continuous', weight: 'Thin' };
     out.borders = { top: line, bottom: line, left: line, right: line };
   }
   return out;
@@ -120,7 +121,10 @@ describe('insertForms', () => {
       centerFooter: '第 &P 页 共 &N 页',
     });
     expect(book.inspect(names[0]).pageLayout.orientation).toBe('Portrait');
-    expect(sheet.validations).toHaveLength(p.validations.length);
+    // Score cells stacked with the same bounds share one validation.
+    expect(sheet.validations).toHaveLength(groupValidations(p.validations).length);
+    const covered = sheet.validations.reduce((n, v) => n + v.range.bottom - v.range.top + 1, 0);
+    expect(covered).toBe(p.validations.length);
     expect(sheet.validations[0]).toMatchObject({
       range: p.validations[0].range,
       ignoreBlanks: true,

@@ -12,8 +12,30 @@ const POINTS_PER_INCH = 72;
 /** Inches -> points, to the hundredth (0.6 in is 43.2 pt, not 43.199999…). */
 const points = (inches: number): number => Math.round(inches * POINTS_PER_INCH * 100) / 100;
 
+/**
+ * Cells under one another with the same bounds and prompt share one validation: a 附件3's
+ * twenty-odd score cells become three ranges, a fifth of the statements.
+ */
+export function groupValidations(validations: readonly PlanValidation[]): PlanValidation[] {
+  const groups: PlanValidation[] = [];
+  for (const v of validations) {
+    const last = groups[groups.length - 1];
+    const stacks =
+      last &&
+      last.range.left === v.range.left &&
+      last.range.right === v.range.right &&
+      last.range.bottom + 1 === v.range.top &&
+      last.min === v.min &&
+      last.max === v.max &&
+      last.prompt === v.prompt;
+    if (stacks) last.range = { ...last.range, bottom: v.range.bottom };
+    else groups.push({ ...v, range: { ...v.range } });
+  }
+  return groups;
+}
+
 export function queueValidations(sheet: ExcelWorksheet, validations: readonly PlanValidation[]) {
-  for (const { range, min, max, prompt } of validations) {
+  for (const { range, min, max, prompt } of groupValidations(validations)) {
     const dv = sheet.getRange(rangeA1(range)).dataValidation;
     dv.ignoreBlanks = true;
     dv.rule = { decimal: { operator: 'Between', formula1: min, formula2: max } };
