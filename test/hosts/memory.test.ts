@@ -72,10 +72,12 @@ describe('the memory workbook', () => {
     await memory.api().run(async (ctx) => {
       const range = ctx.workbook.worksheets.getItem('表一').getRange('A2:C2');
       range.values = [[null, '42', '=A2*2']];
-      range.load('values, formulas');
+      range.numberFormat = [['0.00', null, '']];
+      range.load('values, formulas, numberFormat');
       await ctx.sync();
       expect(range.values).toEqual([[1.5, 42, '']]);
       expect(range.formulas).toEqual([[1.5, 42, '=A2*2']]);
+      expect(range.numberFormat).toEqual([['0.00', 'General', 'General']]);
     });
   });
 

@@ -97,7 +97,8 @@ export class MemoryRange extends ProxyBase implements ExcelRange {
         row.forEach((format, j) => {
           if (format === null) return;
           const cell = sheet.ensure(box.top + i, box.left + j);
-          if (format === 'General') delete cell.numberFormat;
+          // '' resets to General, as Office.js documents for blank inputs.
+          if (format === 'General' || format === '') delete cell.numberFormat;
           else cell.numberFormat = format;
         }),
       );
