@@ -7,6 +7,8 @@ import { FormContext } from './checks/context';
 import type { CheckOutput } from './checks/context';
 import { checkOverall } from './checks/overall';
 import { checkProject } from './checks/project';
+import { checkCrossSheet } from './checks/crossSheet';
+import { checkScoresAreWeights } from './checks/scoresAreWeights';
 import { compareFlags } from './flags';
 import type { Flag } from './flags';
 import type { SheetGrid } from './grid';
@@ -43,14 +45,23 @@ export function evaluateForms(forms: Form[], partial: Partial<Settings> = {}): E
   const writes: CellWrite[] = [];
   const flags: Flag[] = [];
   const summaries: FormSummary[] = [];
-  for (const form of forms) {
+  const checked = forms.map((form) => {
     const out: CheckOutput = { flags: [], writes: [] };
     const ctx = new FormContext(form.sheet, form.unit, settings, out, inputCells(form));
     const summary = checkForm(ctx, form);
+    if (form.kind !== 'base') checkScoresAreWeights(ctx, form);
     if (form.missing.length) {
       const at = form.titleCell?.address ?? 'A1';
       ctx.flag('FORM_INCOMPLETE', at, FLAG_TEXT.formIncomplete(form.missing.join('、')));
     }
+    return { form, out, summary };
+  });
+  // The attachments against each other, once each has been checked on its own; a flag joins
+  // the form whose cell it points at.
+  for (const cross of checkCrossSheet(forms)) {
+    checked.find((c) => c.form === cross.form)?.out.flags.push(cross.flag);
+  }
+  for (const { out, summary } of checked) {
     out.flags.sort(compareFlags);
     summaries.push({ ...summary, counts: countFlags(out.flags) });
     flags.push(...out.flags);

@@ -30,26 +30,60 @@ export const FLAG_SEVERITY = {
 
 export type FlagCode = keyof typeof FLAG_SEVERITY;
 
+/**
+ * Codes of issue #6: the attachments checked against each other, and score columns holding
+ * weights. They sit in a table of their own, additive to FLAG_SEVERITY, so that tables keyed on
+ * the per-form codes (the core tests' severity table among them) stay exhaustive until they list
+ * these too; FLAG_SEVERITY_ALL is the whole map.
+ */
+export const WORKBOOK_FLAG_SEVERITY = {
+  CROSS_SHEET_MISMATCH: 'error',
+  CROSS_SHEET_SHORTFALL: 'warning',
+  SCORES_ARE_WEIGHTS: 'warning',
+} as const satisfies Record<string, Severity>;
+
+export type WorkbookFlagCode = keyof typeof WORKBOOK_FLAG_SEVERITY;
+export type AnyFlagCode = FlagCode | WorkbookFlagCode;
+
+export const FLAG_SEVERITY_ALL: Readonly<Record<AnyFlagCode, Severity>> = {
+  ...FLAG_SEVERITY,
+  ...WORKBOOK_FLAG_SEVERITY,
+};
+
+/** The other cell a flag compares its own with (the second side of a cross-sheet check). */
+export interface RelatedCell {
+  sheet: string;
+  address: string;
+}
+
 export interface Flag {
-  code: FlagCode;
+  code: AnyFlagCode;
   severity: Severity;
   sheet: string;
   address: string;
   message: string;
   expected?: string;
   actual?: string;
+  related?: RelatedCell;
+}
+
+export interface FlagValues {
+  expected?: string;
+  actual?: string;
+  related?: RelatedCell;
 }
 
 export function makeFlag(
-  code: FlagCode,
+  code: AnyFlagCode,
   sheet: string,
   address: string,
   message: string,
-  values: { expected?: string; actual?: string } = {},
+  values: FlagValues = {},
 ): Flag {
-  const flag: Flag = { code, severity: FLAG_SEVERITY[code], sheet, address, message };
+  const flag: Flag = { code, severity: FLAG_SEVERITY_ALL[code], sheet, address, message };
   if (values.expected !== undefined) flag.expected = values.expected;
   if (values.actual !== undefined) flag.actual = values.actual;
+  if (values.related !== undefined) flag.related = { ...values.related };
   return flag;
 }
 

@@ -20,9 +20,11 @@ export const CLI_TEXT = {
       生成空白的附件1、附件2 和 N 张附件3
   selfeval demo -o 文件.xlsx
       生成示例工作簿（浏阳市招商引资服务中心 2021 年自评报告的原始数据，含其中的错误）
-  selfeval check 路径... [--json] [--fix -o 输出.xlsx]
-      检查 .xlsx 文件（或文件夹中的全部 .xlsx）：重算执行率、得分、总分和等级，列出问题
+  selfeval check 路径... [--json] [--csv 汇总.csv] [--fix -o 输出.xlsx]
+      检查 .xlsx 文件（或文件夹中的全部 .xlsx）：重算执行率、得分、总分和等级，列出问题；
+      多个文件时先列出每个文件一行的汇总表，再列出明细
       --json   以 JSON 输出
+      --csv    把汇总表另存为 CSV（UTF-8，Excel 可直接打开）
       --fix    另存一份重算后的副本（只改写计算单元格，不动填报数据）
 
 退出码：0 无错误；1 有错误；2 有文件无法读取或参数有误`,
@@ -60,4 +62,25 @@ export const CLI_TEXT = {
   unknownCommand: (c: string) => `未知命令：${c}`,
   badOption: (o: string) => `无法识别的参数：${o}`,
   badNumber: (o: string, v: string) => `${o} 需要一个数字，收到“${v}”`,
+  progress: (done: number, total: number) => `\r正在检查 ${done}/${total} …`,
+  /** Spaces that wipe the progress line before the report is printed. */
+  progressClear: (width: number) => `\r${' '.repeat(width)}\r`,
+  csvWritten: (name: string, rows: number) => `已写入汇总表 ${name}（${rows} 个文件）`,
+  cannotWriteCsv: (name: string, why: string) => `无法写入汇总表 ${name}：${why}`,
+  formCount: (name: string, count: number) => (count > 1 ? `${name}×${count}` : name),
+  unreadable: '无法读取',
+  noFormsShort: '未找到自评表',
+};
+
+/** Columns of the one-line-per-file table of `check` (text and --csv). */
+export const TABLE_HEADERS = {
+  file: '文件',
+  unit: '单位',
+  year: '年度',
+  forms: '找到的表',
+  total: '总分',
+  grade: '等级',
+  errors: '错误',
+  warnings: '警告',
+  note: '说明',
 };

@@ -19,10 +19,18 @@ export const FLAG_TEXT = {
     `${parent}（${column}）为 ${actual}，各分项合计为 ${expected}`,
   parentEmpty: (parent: string, column: string, expected: string) =>
     `${parent}（${column}）未填写，而其分项已填写，合计为 ${expected}`,
+  parentZero: (parent: string, column: string, expected: string) =>
+    `${parent}（${column}）填写为 0，而其分项已填写，合计为 ${expected}`,
   partsExceed: (parent: string, column: string, parts: string, actual: string) =>
     `${parent}（${column}）为 ${actual}，其中各项合计 ${parts} 已超过它`,
-  sourceStructure: (column: string, source: string, structure: string) =>
-    `${column}：资金来源合计 ${source} 与资金结构合计 ${structure} 不相等`,
+  sourceStructure: (
+    column: string,
+    source: string,
+    structure: string,
+    sourceCells: string,
+    structureCells: string,
+  ) =>
+    `${column}：资金来源合计 ${source}（${sourceCells}）与资金结构合计 ${structure}（${structureCells}）不相等`,
   weightSumLevel: (label: string, declared: string, sum: string) =>
     `${label}标注 ${declared} 分，其下级指标权重合计为 ${sum} 分`,
   weightSumTotal: (sum: string) => `各项指标权重合计为 ${sum} 分，应为 100 分`,
@@ -41,6 +49,44 @@ export const FLAG_TEXT = {
   totalMismatch: (printed: string, sum: string) => `总分填写为 ${printed}，各项得分合计为 ${sum}`,
   gradeMismatch: (printed: string, expected: string, total: string) =>
     `等级填写为“${printed}”，按总分 ${total} 应为“${expected}”`,
+  executionScoreOverRate: (score: string, max: string, rate: string) =>
+    `预算执行率得分填写为 ${score}，按本行执行率 ${rate} 最多应得 ${max}`,
+  crossAdjustment: (
+    column: string,
+    base: string,
+    overallColumn: string,
+    overall: string,
+    ref: string,
+  ) =>
+    `附件1“部门整体支出预算调整”${column}为 ${base}，附件2 资金来源合计${overallColumn}为 ${overall}（${ref}），两者应相等`,
+  crossProject: (base: string, fromParts: boolean, overall: string, ref: string) =>
+    `附件1“项目支出”本年决算数${fromParts ? '（按其分项合计）' : ''}为 ${base}，附件2“项目支出”全年执行数为 ${overall}（${ref}），两者应相等`,
+  crossProjectsOver: (
+    sum: string,
+    count: number,
+    refs: string,
+    overall: string,
+    ref: string,
+    diff: string,
+    tolerance: string,
+  ) =>
+    `附件3“年度资金总额”全年执行数合计 ${sum}，共 ${count} 张（${refs}），超过附件2“项目支出”全年执行数 ${overall}（${ref}）${diff}，超出四舍五入允许的 ${tolerance}`,
+  crossProjectsShort: (
+    sum: string,
+    count: number,
+    refs: string,
+    overall: string,
+    ref: string,
+    diff: string,
+  ) =>
+    `附件3“年度资金总额”全年执行数合计 ${sum}，共 ${count} 张（${refs}），比附件2“项目支出”全年执行数 ${overall}（${ref}）少 ${diff}；如有项目未填附件3可不理会，否则请核对`,
+  scoresAreWeights: (count: number, sum: string, total: string, ref: string) =>
+    `得分列的 ${count} 个得分与各自的权重（分值）完全相同，合计 ${sum}，而总分填写为 ${total}（${ref}）：得分列填的可能是权重`,
+  cellRef: (sheet: string, address: string) => `${sheet}!${address}`,
+  cellRefsMore: (shown: string, count: number) => `${shown} 等 ${count} 处`,
+  amountIn: (amount: string, unit: string) => `${amount}${unit}`,
+  amountWithYuan: (amount: string, unit: string, yuan: string) =>
+    `${amount}${unit}（折合 ${yuan}元）`,
   formulaKept: (what: string) => `${what}是公式，结果与计算值不一致；未改写公式，请检查`,
   formIncomplete: (labels: string) => `未找到以下栏目：${labels}`,
 };

@@ -42,7 +42,8 @@ function renderOutsideExcel(root: Root): void {
   );
 }
 
-function start(): void {
+/** Exported for the entry's test; the bundle runs it once, below. */
+export function start(): void {
   const container = document.getElementById('root');
   if (!container) return;
   const root = createRoot(container);

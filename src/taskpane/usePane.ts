@@ -11,6 +11,9 @@ import type { UnitYear } from './forms';
 import type { PaneOperation } from '../strings/pane';
 import { PANE_TEXT } from '../strings/pane';
 
+/** Operations that hold the workbook and show progress (selecting a cell does neither). */
+export type BusyOperation = Exclude<PaneOperation, 'select'>;
+
 export interface PaneError {
   operation: PaneOperation;
   error: ActionError;
@@ -20,7 +23,7 @@ export interface PaneState {
   evaluation: Evaluation | null;
   /** Whether the evaluation shown comes from a check only (nothing rewritten yet). */
   checkedOnly: boolean;
-  busy: PaneOperation | null;
+  busy: BusyOperation | null;
   error: PaneError | null;
   /** What the last layout did (sheet names), until dismissed. */
   notice: string | null;
@@ -41,13 +44,13 @@ export function usePane(actions: WorkbookActions): PaneState {
     setEvaluationState(ev);
     setCheckedOnly(byCheck);
   }, []);
-  const [busy, setBusy] = useState<PaneOperation | null>(null);
+  const [busy, setBusy] = useState<BusyOperation | null>(null);
   const [error, setError] = useState<PaneError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [unitYear, setUnitYear] = useState<UnitYear | null>(null);
   const running = useRef(false);
 
-  const run = useCallback(async (operation: PaneOperation, work: () => Promise<void>) => {
+  const run = useCallback(async (operation: BusyOperation, work: () => Promise<void>) => {
     if (running.current) return;
     running.current = true;
     setBusy(operation);

@@ -1,6 +1,6 @@
 /** 附件2: execution rates, source = structure, the indicator tree, 总分 and 等级. */
 import { Dec, amountText, decString } from '../decimal';
-import type { OverallForm } from '../model';
+import type { Cell, OverallForm } from '../model';
 import { executionRate } from '../rules/rates';
 import type { FormSummary } from '../summary';
 import { FIELD_TEXT, FLAG_TEXT } from '../../strings/flags';
@@ -12,35 +12,47 @@ import type { PrintedRate } from './rateCell';
 import { toLevelSummary } from './levelSummary';
 import { checkTotals } from './totals';
 
+/** `E6`, `E8+E9`: the cells a side of the equation adds up. */
+function cellsText(cells: (Cell | null)[]): string {
+  return cells
+    .filter((c): c is Cell => c !== null)
+    .map((c) => c.address)
+    .join('+');
+}
+
+/** 财政拨款 + 其他资金 = 基本支出 + 项目支出, for 全年预算数 and 全年执行数; names both sides. */
 function checkSourceStructure(ctx: FormContext, form: OverallForm): void {
   const get = (key: string, column: 'budget' | 'actual') => {
     const line = form.scale.find((l) => l.key === key);
-    return {
-      cell: line?.[column] ?? null,
-      value: line ? ctx.amount(line[column], line.label) : null,
-    };
+    const value = line ? ctx.amount(line[column], line.label) : null;
+    return { cell: value === null ? null : (line?.[column] ?? null), value };
   };
   for (const column of ['budget', 'actual'] as const) {
-    const parts = ['fiscal', 'other', 'basic', 'project'].map((k) => get(k, column));
-    const [fiscal, other, basic, project] = parts;
-    const source = [fiscal.value, other.value].filter((v): v is Dec => v !== null);
-    const structure = [basic.value, project.value].filter((v): v is Dec => v !== null);
+    const [fiscal, other, basic, project] = ['fiscal', 'other', 'basic', 'project'].map((k) =>
+      get(k, column),
+    );
+    const source = [fiscal, other].filter((p) => p.value !== null);
+    const structure = [basic, project].filter((p) => p.value !== null);
     if (!source.length || !structure.length) continue;
-    const s = source.reduce((a, b) => a.plus(b));
-    const t = structure.reduce((a, b) => a.plus(b));
+    const s = source.reduce((a, p) => a.plus(p.value ?? 0), new Dec(0));
+    const t = structure.reduce((a, p) => a.plus(p.value ?? 0), new Dec(0));
     if (s.eq(t)) continue;
     const name = column === 'budget' ? FIELD_TEXT.yearBudget : FIELD_TEXT.actual;
-    const at = fiscal.cell ?? basic.cell;
-    if (at)
-      ctx.flag(
-        'SOURCE_STRUCTURE_MISMATCH',
-        at,
-        FLAG_TEXT.sourceStructure(name, amountText(s), amountText(t)),
-        {
-          expected: decString(t),
-          actual: decString(s),
-        },
-      );
+    const at = source[0].cell;
+    const second = structure[0].cell;
+    if (!at || !second) continue;
+    const message = FLAG_TEXT.sourceStructure(
+      name,
+      amountText(s),
+      amountText(t),
+      cellsText(source.map((p) => p.cell)),
+      cellsText(structure.map((p) => p.cell)),
+    );
+    ctx.flag('SOURCE_STRUCTURE_MISMATCH', at, message, {
+      expected: decString(t),
+      actual: decString(s),
+      related: { sheet: form.sheet, address: second.address },
+    });
   }
 }
 

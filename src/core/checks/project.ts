@@ -92,11 +92,26 @@ export function checkProject(ctx: FormContext, form: ProjectForm): Omit<FormSumm
     if (executionWeight && rate && line.score) {
       const suggested = executionScore(executionWeight, rate, ctx.settings.capExecutionScore);
       const printed: Dec | null = executionScoreValue;
+      const shownRate = percentText(rate, ctx.settings.ratePrecision);
+      if (printed !== null && printed.gt(suggested)) {
+        // More than the row's own 执行率 gives is a contradiction (an error), on top of the
+        // suggestion below; less may be the accountant's deduction (the seed's 8 for an 87%
+        // mid-year addition) and stays a suggestion only.
+        const message = FLAG_TEXT.executionScoreOverRate(
+          decString(printed),
+          decString(suggested),
+          shownRate,
+        );
+        ctx.flag('RATE_MISMATCH', line.score, message, {
+          expected: `≤ ${decString(suggested)}`,
+          actual: decString(printed),
+        });
+      }
       if (printed !== null && !printed.eq(suggested)) {
         const message = FLAG_TEXT.executionScoreSuggestion(
           decString(printed),
           decString(suggested),
-          percentText(rate, ctx.settings.ratePrecision),
+          shownRate,
         );
         ctx.flag('SCORE_SUGGESTION', line.score, message, {
           expected: decString(suggested),

@@ -120,6 +120,26 @@ function readLines(view: SheetView, region: FormRegion, form: BaseForm): void {
   }
 }
 
+/**
+ * A title without its year (the seed's 附件1): the report year is the one of `{Y}年预算数` or
+ * `{Y}年实际在职人数`; `{Y-1}年决算数` comes first on the row and must not win.
+ */
+function yearFromHeaders(view: SheetView, region: FormRegion): number | null {
+  for (const pattern of [/\d{4}年预算数$/, /\d{4}年实际在职人数$/]) {
+    const head = findLabel(view, region, (t) => pattern.test(t));
+    if (head) return yearIn(view.text(head.row, head.col));
+  }
+  let latest: number | null = null;
+  for (let r = region.top; r <= region.bottom; r++) {
+    for (const cell of view.rowCells(r)) {
+      const t = view.text(cell.row, cell.col);
+      const year = /\d{4}年决算数$/.test(t) ? yearIn(t) : null;
+      if (year !== null && (latest === null || year > latest)) latest = year;
+    }
+  }
+  return latest;
+}
+
 export function recognizeBase(view: SheetView, region: FormRegion): BaseForm {
   const title = titleOf(view, region);
   const form: BaseForm = {
@@ -141,9 +161,6 @@ export function recognizeBase(view: SheetView, region: FormRegion): BaseForm {
   if (unitAt) form.unitName = labelledText(view, unitAt, /^填报单位/) || null;
   readStaff(view, region, form);
   readLines(view, region, form);
-  if (form.year === null) {
-    const head = findLabel(view, region, (t) => /\d{4}年(预算|决算)数$/.test(t) && !/上年/.test(t));
-    if (head) form.year = yearIn(view.text(head.row, head.col));
-  }
+  if (form.year === null) form.year = yearFromHeaders(view, region);
   return form;
 }

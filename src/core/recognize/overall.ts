@@ -3,10 +3,11 @@ import { FORM_DEFAULT_UNIT } from '../forms/kinds';
 import { SCALE_LINES } from '../forms/overall';
 import type { OverallForm } from '../model';
 import { regionUnit, titleOf } from './common';
-import { cellAt, cellRightOf, findHeaderRow, findLabel, headerColumns } from './find';
+import { cellAt, cellRightOf, findHeaderRow, findLabel, headerColumns, valueRightOf } from './find';
 import { readIndicatorTable } from './indicators';
 import { readLineRows } from './lines';
 import type { FormRegion } from './regions';
+import { isEmptyValue } from './sheetView';
 import type { SheetView } from './sheetView';
 
 const SCALE_HEADERS = {
@@ -32,9 +33,11 @@ export function recognizeOverall(view: SheetView, region: FormRegion): OverallFo
     total: null,
     grade: null,
   };
-  const nameAt = findLabel(view, region, (t) => /^部门\(单位\)名称$|^单位名称$/.test(t));
+  const nameAt = findLabel(view, region, (t) => /^(部门\(单位\)|单位)名称[:：]?$/.test(t));
   if (nameAt) {
-    const cell = cellRightOf(view, nameAt);
+    // The cell beside the label, unless a hand-made sheet left a spacer column between them.
+    const beside = cellRightOf(view, nameAt);
+    const cell = isEmptyValue(beside) ? (valueRightOf(view, nameAt) ?? beside) : beside;
     form.unitName = cell ? view.text(cell.row, cell.col) || null : null;
   } else form.missing.push('部门（单位）名称');
 

@@ -3,10 +3,11 @@ import { FORM_DEFAULT_UNIT } from '../forms/kinds';
 import { FUND_LINES } from '../forms/project';
 import type { ProjectForm } from '../model';
 import { regionUnit, titleOf } from './common';
-import { cellAt, cellRightOf, findHeaderRow, findLabel, headerColumns } from './find';
+import { cellAt, cellRightOf, findHeaderRow, findLabel, headerColumns, valueRightOf } from './find';
 import { readIndicatorTable } from './indicators';
 import { readLineRows } from './lines';
 import type { FormRegion } from './regions';
+import { isEmptyValue } from './sheetView';
 import type { SheetView } from './sheetView';
 
 const FUND_HEADERS = {
@@ -36,13 +37,16 @@ export function recognizeProject(view: SheetView, region: FormRegion): ProjectFo
     total: null,
     grade: null,
   };
-  const nameAt = findLabel(view, region, (t) => /^项目(支出)?名称$/.test(t));
+  const nameAt = findLabel(view, region, (t) => /^项目(支出)?名称[:：]?$/.test(t));
   if (nameAt) {
-    form.nameCell = cellRightOf(view, nameAt);
+    // The cell beside the label, unless a hand-made sheet left a spacer column between them.
+    const beside = cellRightOf(view, nameAt);
+    form.nameCell = isEmptyValue(beside) ? (valueRightOf(view, nameAt) ?? beside) : beside;
     form.name = form.nameCell ? view.text(form.nameCell.row, form.nameCell.col) || null : null;
   } else form.missing.push('项目支出名称');
   for (const label of ['主管部门', '实施单位']) {
-    if (!findLabel(view, region, (t) => t === label)) form.missing.push(label);
+    if (!findLabel(view, region, (t) => t.replace(/[:：]$/, '') === label))
+      form.missing.push(label);
   }
 
   const fundRow = findHeaderRow(view, region, [/全年预算/, /全年执行|执行数/]);

@@ -26,9 +26,9 @@ export function titleKind(text: string): FormKind | null {
 
 /** The label that opens each form's body, for a form whose title is missing. */
 const OPENING_LABEL: Record<FormKind, RegExp> = {
-  base: /^(财政供养人员情况|经费控制情况)$/,
-  overall: /^(部门\(单位\)名称|整体支出规模)$/,
-  project: /^项目支出名称$/,
+  base: /^(财政供养人员情况|经费控制情况)[:：]?$/,
+  overall: /^(部门\(单位\)名称|整体支出规模)[:：]?$/,
+  project: /^项目支出名称[:：]?$/,
 };
 
 /** Titles and opening labels are short; longer cells (targets, notes) are skipped unread. */

@@ -55,8 +55,14 @@ export function FlagList({ flags, onSelect }: FlagListProps) {
       {groups.length === 0 ? (
         <Text block>{PANE_TEXT.noFlags}</Text>
       ) : (
-        // All groups open: the list is the pane's point, and errors come first anyway.
-        <Accordion multiple collapsible defaultOpenItems={groups.map((g) => g.severity)}>
+        // All groups open: the list is the pane's point, and errors come first anyway. Keyed by
+        // the groups present, so a group that appears after a recalculation opens too.
+        <Accordion
+          key={groups.map((g) => g.severity).join()}
+          multiple
+          collapsible
+          defaultOpenItems={groups.map((g) => g.severity)}
+        >
           {groups.map((g) => (
             <AccordionItem key={g.severity} value={g.severity}>
               <AccordionHeader>

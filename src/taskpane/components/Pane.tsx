@@ -17,6 +17,7 @@ import { useMemo, useState } from 'react';
 import type { WorkbookActions } from '../actions';
 import { formsOverview, proposedUnitYear } from '../forms';
 import { usePane } from '../usePane';
+import type { BusyOperation } from '../usePane';
 import { AddProjectDialog } from './AddProjectDialog';
 import { CapabilityNotes } from './CapabilityNotes';
 import { ErrorBar } from './ErrorBar';
@@ -27,12 +28,11 @@ import { SummaryCard } from './SummaryCard';
 import { Toolbar } from './Toolbar';
 import { PANE_TEXT } from '../../strings/pane';
 
-const BUSY_TEXT = {
+const BUSY_TEXT: Record<BusyOperation, string> = {
   check: PANE_TEXT.busyCheck,
   recalculate: PANE_TEXT.busyRecalculate,
   insert: PANE_TEXT.busyInsert,
   addProject: PANE_TEXT.busyAddProject,
-  select: PANE_TEXT.busyCheck,
 };
 
 const useStyles = makeStyles({
