@@ -26,29 +26,13 @@ export const FLAG_SEVERITY = {
   GRADE_MISMATCH: 'error',
   FORMULA_KEPT: 'info',
   FORM_INCOMPLETE: 'info',
-} as const satisfies Record<string, Severity>;
-
-export type FlagCode = keyof typeof FLAG_SEVERITY;
-
-/**
- * Codes of issue #6: the attachments checked against each other, and score columns holding
- * weights. They sit in a table of their own, additive to FLAG_SEVERITY, so that tables keyed on
- * the per-form codes (the core tests' severity table among them) stay exhaustive until they list
- * these too; FLAG_SEVERITY_ALL is the whole map.
- */
-export const WORKBOOK_FLAG_SEVERITY = {
+  // The attachments checked against each other, and score columns holding the weights.
   CROSS_SHEET_MISMATCH: 'error',
   CROSS_SHEET_SHORTFALL: 'warning',
   SCORES_ARE_WEIGHTS: 'warning',
 } as const satisfies Record<string, Severity>;
 
-export type WorkbookFlagCode = keyof typeof WORKBOOK_FLAG_SEVERITY;
-export type AnyFlagCode = FlagCode | WorkbookFlagCode;
-
-export const FLAG_SEVERITY_ALL: Readonly<Record<AnyFlagCode, Severity>> = {
-  ...FLAG_SEVERITY,
-  ...WORKBOOK_FLAG_SEVERITY,
-};
+export type FlagCode = keyof typeof FLAG_SEVERITY;
 
 /** The other cell a flag compares its own with (the second side of a cross-sheet check). */
 export interface RelatedCell {
@@ -57,7 +41,7 @@ export interface RelatedCell {
 }
 
 export interface Flag {
-  code: AnyFlagCode;
+  code: FlagCode;
   severity: Severity;
   sheet: string;
   address: string;
@@ -74,13 +58,13 @@ export interface FlagValues {
 }
 
 export function makeFlag(
-  code: AnyFlagCode,
+  code: FlagCode,
   sheet: string,
   address: string,
   message: string,
   values: FlagValues = {},
 ): Flag {
-  const flag: Flag = { code, severity: FLAG_SEVERITY_ALL[code], sheet, address, message };
+  const flag: Flag = { code, severity: FLAG_SEVERITY[code], sheet, address, message };
   if (values.expected !== undefined) flag.expected = values.expected;
   if (values.actual !== undefined) flag.actual = values.actual;
   if (values.related !== undefined) flag.related = { ...values.related };

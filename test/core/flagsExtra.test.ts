@@ -22,7 +22,9 @@ describe('填入建议得分 (fillSuggestedScores)', () => {
     const f = miniProject({ ...low, execScore: 9 });
     const ev = run(f, { fillSuggestedScores: true });
     expect(writeAt(ev, f.grid.name, f.at.execScore)).toBeUndefined();
-    raised(ev, 'SCORE_SUGGESTION', f, 'execScore', { expected: '8.15', actual: '9' });
+    // 9 is more than 10 × 400 ÷ 490.76 = 8.15 allows: a contradiction, not a suggestion.
+    raised(ev, 'RATE_MISMATCH', f, 'execScore', { expected: '≤ 8.15', actual: '9' });
+    none(ev, 'SCORE_SUGGESTION');
   });
 
   // Regression (was a bug in src/core/checks/project.ts): with fillSuggestedScores, a score cell holding text that

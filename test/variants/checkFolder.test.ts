@@ -9,8 +9,8 @@ import { join } from 'path';
 import { main } from '../../src/cli/main';
 import { csvField, tableCsv } from '../../src/cli/csv';
 import { displayWidth } from '../../src/cli/table';
-import { FLAG_SEVERITY_ALL } from '../../src/core';
-import type { AnyFlagCode } from '../../src/core';
+import { FLAG_SEVERITY } from '../../src/core';
+import type { FlagCode } from '../../src/core';
 import { VARIANTS } from '../../scripts/fixtures/variants';
 import { FIXTURES } from './helpers';
 import { SEED_READING } from './seedReading';
@@ -38,7 +38,7 @@ function seedCount(
 ) {
   return kinds
     .flatMap((k) => SEED_READING[k].flagCodes)
-    .filter((c) => FLAG_SEVERITY_ALL[c as AnyFlagCode] === severity).length;
+    .filter((c) => FLAG_SEVERITY[c as FlagCode] === severity).length;
 }
 
 let run: ReturnType<typeof capture>;

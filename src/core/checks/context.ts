@@ -4,7 +4,7 @@
  */
 import { Dec, decFromExcelNumber, toCellNumber } from '../decimal';
 import { makeFlag } from '../flags';
-import type { AnyFlagCode, Flag, FlagValues } from '../flags';
+import type { FlagCode, Flag, FlagValues } from '../flags';
 import type { MoneyUnit } from '../forms/kinds';
 import type { Cell } from '../model';
 import { normalizeCellText, parseCell } from '../numbers/parse';
@@ -32,7 +32,7 @@ export class FormContext {
     private readonly inputs: ReadonlySet<string> = new Set(),
   ) {}
 
-  flag(code: AnyFlagCode, at: Cell | string, message: string, values: FlagValues = {}): void {
+  flag(code: FlagCode, at: Cell | string, message: string, values: FlagValues = {}): void {
     const address = typeof at === 'string' ? at : at.address;
     this.out.flags.push(makeFlag(code, this.sheet, address, message, values));
   }

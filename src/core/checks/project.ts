@@ -2,7 +2,7 @@
 import { Dec, amountText, decString, percentText } from '../decimal';
 import type { FundLine, ProjectForm } from '../model';
 import { MONEY_UNIT_TEXT } from '../numbers/units';
-import { additionRate, executionRate, executionScore } from '../rules/rates';
+import { additionRate, executionRate } from '../rules/rates';
 import type { FormSummary, LevelSummary } from '../summary';
 import { FIELD_TEXT, FLAG_TEXT } from '../../strings/flags';
 import type { FormContext } from './context';
@@ -12,6 +12,7 @@ import { flagExecution, lineSummary, optionalRate } from './lineRate';
 import { checkRateCell } from './rateCell';
 import { checkExactSum } from './sums';
 import { checkTotals } from './totals';
+import { checkExecutionScore } from './executionScore';
 
 type Column = 'initial' | 'budget' | 'actual';
 const COLUMN_TEXT: Record<Column, string> = {
@@ -87,43 +88,10 @@ export function checkProject(ctx: FormContext, form: ProjectForm): Omit<FormSumm
       );
       ctx.flag('BUDGET_ADDITION', line.budget ?? line.labelCell, message, { actual: shown });
     }
-    executionWeight = ctx.figure(line.weight, FIELD_TEXT.weight);
-    executionScoreValue = ctx.figure(line.score, FIELD_TEXT.executionScore);
-    if (executionWeight && rate && line.score) {
-      const suggested = executionScore(executionWeight, rate, ctx.settings.capExecutionScore);
-      const printed: Dec | null = executionScoreValue;
-      const shownRate = percentText(rate, ctx.settings.ratePrecision);
-      if (printed !== null && printed.gt(suggested)) {
-        // More than the row's own 执行率 gives is a contradiction (an error), on top of the
-        // suggestion below; less may be the accountant's deduction (the seed's 8 for an 87%
-        // mid-year addition) and stays a suggestion only.
-        const message = FLAG_TEXT.executionScoreOverRate(
-          decString(printed),
-          decString(suggested),
-          shownRate,
-        );
-        ctx.flag('RATE_MISMATCH', line.score, message, {
-          expected: `≤ ${decString(suggested)}`,
-          actual: decString(printed),
-        });
-      }
-      if (printed !== null && !printed.eq(suggested)) {
-        const message = FLAG_TEXT.executionScoreSuggestion(
-          decString(printed),
-          decString(suggested),
-          shownRate,
-        );
-        ctx.flag('SCORE_SUGGESTION', line.score, message, {
-          expected: decString(suggested),
-          actual: decString(printed),
-        });
-      } else if (printed === null && ctx.settings.fillSuggestedScores) {
-        if (ctx.fillEmpty(line.score, suggested)) {
-          executionScoreValue = suggested;
-          filledScore = suggested;
-        }
-      }
-    }
+    const execution = checkExecutionScore(ctx, line, rate);
+    executionWeight = execution.weight;
+    executionScoreValue = execution.score;
+    filledScore = execution.filled;
     return summary;
   });
 
