@@ -47,7 +47,7 @@ export function evaluateForms(forms: Form[], partial: Partial<Settings> = {}): E
   const summaries: FormSummary[] = [];
   const checked = forms.map((form) => {
     const out: CheckOutput = { flags: [], writes: [] };
-    const ctx = new FormContext(form.sheet, form.unit, settings, out, inputCells(form));
+    const ctx = new FormContext(form.sheet, form.unit, settings, out, () => inputCells(form));
     const summary = checkForm(ctx, form);
     if (form.kind !== 'base') checkScoresAreWeights(ctx, form);
     if (form.missing.length) {

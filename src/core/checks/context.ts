@@ -20,6 +20,7 @@ export interface CheckOutput {
 
 export class FormContext {
   private readonly numbers = new Map<string, Dec | null>();
+  private inputSet: ReadonlySet<string> | null = null;
   /** Derived cells already written: a cell is written once per evaluation. */
   private readonly written = new Set<string>();
 
@@ -29,7 +30,7 @@ export class FormContext {
     readonly settings: Settings,
     readonly out: CheckOutput,
     /** The accountant's cells: never written, whatever a merge makes them share. */
-    private readonly inputs: ReadonlySet<string> = new Set(),
+    private readonly inputsOf: () => ReadonlySet<string> = () => new Set(),
   ) {}
 
   flag(code: FlagCode, at: Cell | string, message: string, values: FlagValues = {}): void {
@@ -82,6 +83,11 @@ export class FormContext {
     return result;
   }
 
+  /** Built on the first write only: most forms write a handful of cells, or none. */
+  private inputs(): ReadonlySet<string> {
+    return (this.inputSet ??= this.inputsOf());
+  }
+
   /** Fill a suggested score, only into a truly EMPTY cell (DESIGN: 填入建议得分). */
   fillEmpty(cell: Cell | null, value: Dec): boolean {
     if (!cell || cell.formula || this.written.has(cell.address)) return false;
@@ -100,11 +106,12 @@ export class FormContext {
 
   /** Rewrite a derived cell when its value (or format) differs; never over a formula. */
   derive(cell: Cell | null, value: Dec | string | null, numberFormat?: string): void {
-    if (!cell || cell.formula || this.inputs.has(cell.address) || this.written.has(cell.address))
-      return;
+    if (!cell || cell.formula || this.written.has(cell.address)) return;
     this.written.add(cell.address);
     if (sameValue(cell, value) && (numberFormat === undefined || cell.format === numberFormat))
       return;
+    // A derived cell merged with an input is the input: never written.
+    if (this.inputs().has(cell.address)) return;
     const write: CellWrite = {
       sheet: this.sheet,
       row: cell.row,

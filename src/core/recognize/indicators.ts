@@ -46,12 +46,13 @@ function rowField(
   view: SheetView,
   row: number,
   col: number | undefined,
-  claimed: Set<string>,
+  claimed: Cell[],
 ): Cell | null {
   if (col === undefined) return null;
+  // The view hands out one object per cell, so identity tells a merge already taken.
   const cell = view.cell(row, col);
-  if (cell.row !== row || claimed.has(cell.address)) return null;
-  claimed.add(cell.address);
+  if (cell.row !== row || claimed.includes(cell)) return null;
+  claimed.push(cell);
   return cell;
 }
 
@@ -127,7 +128,7 @@ export function readIndicatorTable(
       }
     }
     if (!l2) continue;
-    const claimed = new Set<string>([l1.labelCell.address, l2.labelCell.address]);
+    const claimed: Cell[] = [l1.labelCell, l2.labelCell];
     const l3Cell = rowField(view, r, cols.l3, claimed);
     const row: IndicatorRow = {
       row: r,
