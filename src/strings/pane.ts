@@ -44,6 +44,8 @@ export const PANE_TEXT = {
   formsHeading: '本工作簿中的自评表',
   formFound: (sheet: string) => `已找到：工作表“${sheet}”`,
   formMissing: '未找到',
+  labelsNotRead: (form: string, sheet: string, labels: string) =>
+    `${form}（工作表“${sheet}”）中未能识别的栏目：${labels}。这些栏目的数据未参与计算，请核对表头文字。`,
   allFormsFound: '附件1、附件2、附件3 均已找到；如有多个项目，可新增项目支出自评表。',
   projectCount: (n: number) => `附件3 共 ${n} 张`,
   checkedOnly: '打开时只做检查，不改写任何单元格；单击“重新计算得分”才会改写计算单元格。',

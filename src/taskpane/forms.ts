@@ -8,12 +8,21 @@ export interface FormsOverview {
   sheets: Record<FormKind, string[]>;
   /** Kinds with no sheet at all: what 插入自评表 lays out. */
   missing: FormKind[];
+  /**
+   * Forms found whose expected labels were not all read (a hand-made sheet): the accountant sees
+   * what was read and what was not.
+   */
+  unread: { kind: FormKind; sheet: string; labels: string[] }[];
 }
 
 export function formsOverview(summary: Summary | null): FormsOverview {
   const sheets: Record<FormKind, string[]> = { base: [], overall: [], project: [] };
-  for (const f of summary?.forms ?? []) sheets[f.kind].push(f.sheet);
-  return { sheets, missing: FORM_KINDS.filter((k) => sheets[k].length === 0) };
+  const forms = summary?.forms ?? [];
+  for (const f of forms) sheets[f.kind].push(f.sheet);
+  const unread = forms
+    .filter((f) => f.missing.length > 0)
+    .map((f) => ({ kind: f.kind, sheet: f.sheet, labels: f.missing }));
+  return { sheets, missing: FORM_KINDS.filter((k) => sheets[k].length === 0), unread };
 }
 
 export interface UnitYear {

@@ -43,6 +43,11 @@ export function FormsOverview({ overview }: { overview: Overview }) {
         })}
       </ul>
       {overview.missing.length === 0 && <Caption1 block>{PANE_TEXT.allFormsFound}</Caption1>}
+      {overview.unread.map((u) => (
+        <Caption1 block key={`${u.kind}-${u.sheet}`}>
+          {PANE_TEXT.labelsNotRead(PANE_FORM_NAME[u.kind], u.sheet, u.labels.join('、'))}
+        </Caption1>
+      ))}
     </section>
   );
 }
