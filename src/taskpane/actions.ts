@@ -3,7 +3,7 @@
  * Office themselves; src/hosts/excel implements them on Office.js (and, through the memory host,
  * in tests and the standalone preview).
  */
-import type { Evaluation, FormKind } from '../core';
+import type { Evaluation, FormKind, Settings } from '../core';
 
 export interface LayoutRequest {
   kinds: FormKind[];
@@ -44,4 +44,32 @@ export interface ActionError {
   /** OfficeExtension.Error code and debug info, when there is one. */
   code?: string;
   debugInfo?: string;
+}
+
+/**
+ * Issue #4 additions. Optional on the interface so hosts and test doubles can land them one at
+ * a time; the pane hides what a host does not offer.
+ */
+export interface WorkbookActions {
+  /**
+   * Start watching the form sheets (worksheet.onChanged, ExcelApi 1.7): a debounced burst of
+   * edits is one recalculation of the edited sheet; `onEvaluation` gets each result. Returns a
+   * function that stops watching. Absent below ExcelApi 1.7.
+   */
+  watch?(
+    onEvaluation: (evaluation: Evaluation) => void,
+    onError: (error: ActionError) => void,
+  ): Promise<() => void>;
+  /** The settings stored in the workbook (a hidden sheet the CLI reads too). */
+  readSettings?(): Promise<WorkbookSettings>;
+  /** Store changed settings in the workbook. */
+  saveSettings?(settings: Partial<WorkbookSettings>): Promise<void>;
+  /** 设置打印格式: page setup of every form sheet (ExcelApi 1.9). */
+  setupPrint?(): Promise<string[]>;
+}
+
+/** What the workbook remembers: the rule settings and the pane's own switches. */
+export interface WorkbookSettings extends Settings {
+  /** 编辑时自动重算 (on by default, remembered per workbook). */
+  autoRecalc: boolean;
 }
