@@ -24,14 +24,38 @@ export const HUNDRED = new Dec(100);
 export function decFromExcelNumber(n: number): Dec {
   if (n === 0) return ZERO;
   // Integers and short decimals print exactly; only longer ones need trimming to 15 digits.
-  if (Number.isSafeInteger(n)) return new Dec(n);
+  if (Number.isSafeInteger(n)) return decFromInteger(n);
   const shortest = String(n);
   if (shortest.length <= 16 && !shortest.includes('e')) return new Dec(shortest);
   return new Dec(n.toPrecision(15));
 }
 
+/**
+ * Decimals are immutable, so the small whole numbers every form is full of (weights, scores,
+ * counts) can share one instance each instead of allocating a new one per cell.
+ */
+const SMALL_INTEGERS: (Dec | undefined)[] = [];
+const SMALL_LIMIT = 1024;
+
+/** A safe integer as a Decimal; 0 to 1023 shared. */
+export function decFromInteger(n: number): Dec {
+  if (n < 0 || n >= SMALL_LIMIT) return new Dec(n);
+  return (SMALL_INTEGERS[n] ??= new Dec(n));
+}
+
+/**
+ * Digits as the quantity rules and the number parser find them (`150`, `2.88`); whole numbers of
+ * up to 15 digits are exact as JS integers and take the integer path.
+ */
+export function decFromDigits(digits: string): Dec {
+  if (digits.length <= 15 && /^\d+$/.test(digits)) return decFromInteger(Number(digits));
+  return new Dec(digits);
+}
+
 /** Round a Decimal to `places` decimal places, 四舍五入. */
 export function roundTo(d: Dec, places: number): Dec {
+  // Already that short (a whole weight, a 2-decimal score): rounding would only copy it.
+  if (d.isFinite() && d.decimalPlaces() <= places) return d;
   return d.toDecimalPlaces(places, Dec.ROUND_HALF_UP);
 }
 

@@ -5,10 +5,24 @@ const NUMBERING =
 
 /** NFKC (full-width to ASCII), no whitespace of any kind, no quotes. */
 const DROPPED = /[\s\u200b\ufeff“”"'‘’「」]+/g;
+/**
+ * Printable ASCII and CJK ideographs only, without the quotes DROPPED removes: NFKC would change
+ * nothing and nothing is dropped. A plain character loop: recognition and the quantity rules
+ * normalize tens of thousands of cells per evaluation, nearly all of them already clean.
+ */
+function isClean(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 ? c > 0x9fff : c < 0x21 || c > 0x7e || c === 0x22 || c === 0x27) return false;
+  }
+  return true;
+}
+
 /** Printable ASCII and CJK ideographs only: NFKC would change nothing. */
 const NFKC_STABLE = /^[\u0021-\u007e\u4e00-\u9fff]*$/;
 
 export function normText(text: string): string {
+  if (isClean(text)) return text;
   const folded = NFKC_STABLE.test(text) ? text : text.normalize('NFKC');
   return folded.replace(DROPPED, '');
 }

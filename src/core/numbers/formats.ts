@@ -38,6 +38,28 @@ export function isPercentFormat(format: string): boolean {
   return significantPart(format).includes('%');
 }
 
+export interface FormatInfo {
+  date: boolean;
+  percent: boolean;
+  decimals: number | null;
+}
+
+const infoCache = new Map<string, FormatInfo>();
+
+/** All three readings of a format at once, cached: every number cell of a form asks for them. */
+export function formatInfo(format: string): FormatInfo {
+  let info = infoCache.get(format);
+  if (info === undefined) {
+    info = {
+      date: isDateFormat(format),
+      percent: isPercentFormat(format),
+      decimals: formatDecimals(format),
+    };
+    if (infoCache.size < 1000) infoCache.set(format, info);
+  }
+  return info;
+}
+
 /** Decimal places the format prints (`0.00%` -> 2, `#,##0` -> 0); null for General. */
 export function formatDecimals(format: string): number | null {
   if (isGeneral(format) || format.trim() === '@') return null;

@@ -2,10 +2,11 @@
  * Parse one cell into a decimal with its unit, or empty, or invalid. Never throws: every cell an
  * accountant can type or paste lands in one of the three kinds.
  */
-import { Dec, decFromExcelNumber } from '../decimal';
+import { decFromDigits, decFromExcelNumber } from '../decimal';
+import type { Dec } from '../decimal';
 import type { CellValue } from '../grid';
 import type { ParsedUnit } from './units';
-import { formatDecimals, isDateFormat, isPercentFormat } from './formats';
+import { formatInfo } from './formats';
 
 export type InvalidReason = 'error' | 'date' | 'boolean' | 'text';
 
@@ -67,12 +68,11 @@ export function parseCell(value: CellValue | undefined, numberFormat?: string | 
 
 function parseExcelNumber(n: number, format: string | null): ParsedCell {
   if (!Number.isFinite(n)) return { kind: 'invalid', reason: 'error', text: String(n) };
-  if (format && isDateFormat(format)) return { kind: 'invalid', reason: 'date', text: String(n) };
+  if (!format) return { kind: 'number', value: decFromExcelNumber(n), unit: null, decimals: null };
+  const info = formatInfo(format);
+  if (info.date) return { kind: 'invalid', reason: 'date', text: String(n) };
   const value = decFromExcelNumber(n);
-  if (format && isPercentFormat(format)) {
-    return { kind: 'number', value, unit: 'percent', decimals: formatDecimals(format) };
-  }
-  return { kind: 'number', value, unit: null, decimals: format ? formatDecimals(format) : null };
+  return { kind: 'number', value, unit: info.percent ? 'percent' : null, decimals: info.decimals };
 }
 
 function parseText(raw: string): ParsedCell {
@@ -93,7 +93,7 @@ function parseText(raw: string): ParsedCell {
   // `(-5)`: a minus inside accounting brackets is ambiguous, not a double negative.
   if (m[1] === '-' && accounting) return { kind: 'invalid', reason: 'text', text: `(${text})` };
   if (m[1] === '-') negative = true;
-  let value = new Dec(m[2]);
+  let value = decFromDigits(m[2]);
   // `1e99999999999999999` overflows to Infinity: not a number a form can hold.
   if (!value.isFinite()) return { kind: 'invalid', reason: 'text', text };
   const suffix = m[3] ?? '';

@@ -28,15 +28,18 @@ export interface IndicatorTable {
   grade: Cell | null;
 }
 
+/** `总分…` or `合计`: string tests, run on the label columns of every indicator row. */
 function isTotalLabel(text: string): boolean {
-  return /^总分/.test(text) || /^合计$/.test(text);
+  return text.startsWith('总分') || text === '合计';
 }
 
 function findTotalLabel(view: SheetView, row: number, lastCol: number): number | null {
   for (let c = 0; c <= lastCol; c++) {
     const t = view.text(row, c);
-    if (t !== '' && isTotalLabel(t) && view.owner(row, c).row === row)
-      return view.owner(row, c).col;
+    if (t === '' || !isTotalLabel(t)) continue;
+    const m = view.merge(row, c);
+    if (!m) return c;
+    if (m.top === row) return m.left;
   }
   return null;
 }

@@ -45,18 +45,21 @@ export class SheetView {
   }
 
   cell(row: number, col: number): Cell {
-    const o = this.owner(row, col);
-    const cached = this.cellRows[o.row]?.[o.col];
+    // Owner coordinates without an intermediate object: this runs for every field of every row.
+    const m = this.merge(row, col);
+    const r = m ? m.top : row;
+    const c = m ? m.left : col;
+    const cached = this.cellRows[r]?.[c];
     if (cached) return cached;
     const cell: Cell = {
-      row: o.row,
-      col: o.col,
-      address: toAddress(o.row, o.col),
-      value: cellValue(this.grid, o.row, o.col),
-      format: cellFormat(this.grid, o.row, o.col),
-      formula: cellIsFormula(this.grid, o.row, o.col),
+      row: r,
+      col: c,
+      address: toAddress(r, c),
+      value: cellValue(this.grid, r, c),
+      format: cellFormat(this.grid, r, c),
+      formula: cellIsFormula(this.grid, r, c),
     };
-    (this.cellRows[o.row] ??= [])[o.col] = cell;
+    (this.cellRows[r] ??= [])[c] = cell;
     return cell;
   }
 
@@ -75,11 +78,13 @@ export class SheetView {
   /** Distinct owner cells of a row between two columns (inclusive), left to right. */
   rowCells(row: number, fromCol = 0, toCol = this.cols - 1): Cell[] {
     const out: Cell[] = [];
-    const seen = new Set<string>();
+    let last: Cell | null = null;
     for (let c = fromCol; c <= toCol; c++) {
+      // One object per owner cell, so identity tells a repeat; a merge repeats its owner in
+      // adjacent columns, and only overlapping merges of a damaged file elsewhere in the row.
       const cell = this.cell(row, c);
-      if (seen.has(cell.address)) continue;
-      seen.add(cell.address);
+      if (cell === last || (cell.col !== c && out.includes(cell))) continue;
+      last = cell;
       out.push(cell);
     }
     return out;

@@ -2,7 +2,7 @@
  * Quantitative indicators: a target such as `年新引进项目150个以上` and a result such as
  * `全年新引进项目207个`, each holding exactly one number. Several numbers = not quantitative.
  */
-import { Dec } from '../decimal';
+import { Dec, decFromDigits } from '../decimal';
 import { normText } from '../text';
 import { convertMoney } from '../numbers/units';
 import type { MoneyUnit } from '../forms/kinds';
@@ -43,7 +43,7 @@ export function parseQuantity(text: string): Quantity | null {
   if (!m || NUMBER.exec(s) !== null) return null;
   const after = s.slice(m.index + m[0].length);
   const unit = UNIT.exec(after)?.[1] ?? '';
-  let value = new Dec(m[0].replace(/,/g, ''));
+  let value = decFromDigits(m[0].includes(',') ? m[0].replace(/,/g, '') : m[0]);
   if (unit === '%') value = value.dividedBy(100);
   const direction = POSITIVE.test(s) ? 'positive' : REVERSE.test(s) ? 'reverse' : null;
   return { value, unit, direction };

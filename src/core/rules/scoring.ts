@@ -44,7 +44,8 @@ export function band(
   settings: Pick<Settings, 'bandAchieved' | 'bandPartial'>,
 ): Band | null {
   if (weight.lte(ZERO)) return null;
-  const share = score.dividedBy(weight);
+  // Full marks, the common case: the share is exactly 1, no division needed.
+  const share = score.eq(weight) ? ONE : score.dividedBy(weight);
   if (share.gte(decConst(settings.bandAchieved))) return 'achieved';
   if (share.gte(decConst(settings.bandPartial))) return 'partial';
   return 'missed';
