@@ -2,7 +2,8 @@
 import { existsSync, statSync } from 'fs';
 import { resolve } from 'path';
 import { evaluate } from '../core';
-import type { Evaluation } from '../core';
+import type { Evaluation, SheetGrid } from '../core';
+import { isSettingsSheetName, settingsFromGrid } from '../core/settingsSheet';
 import { applyWrites, loadWorkbook, readWorkbookGrids, saveWorkbook } from '../hosts/xlsx';
 import { CLI_TEXT } from '../strings/cli';
 import type { ParsedArgs } from './args';
@@ -19,6 +20,11 @@ export interface CliIo {
   err: (text: string) => void;
   /** Where the `\r正在检查 n/N …` line goes; by default stderr, when it is a terminal. */
   progress?: (text: string) => void;
+}
+
+/** Evaluates with the settings the workbook stores (its hidden 绩效自评设置 sheet), if any. */
+function evaluateFile(grids: SheetGrid[]): Evaluation {
+  return evaluate(grids, settingsFromGrid(grids.find((g) => isSettingsSheetName(g.name))));
 }
 
 function isFolder(path: string): boolean {
@@ -75,7 +81,7 @@ export async function runCheck(args: ParsedArgs, io: CliIo): Promise<number> {
     progress?.(CLI_TEXT.progress(++done, checkable));
     let result: Evaluation;
     try {
-      result = evaluate(await readWorkbookGrids(input.path));
+      result = evaluateFile(await readWorkbookGrids(input.path));
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
       const message = CLI_TEXT.cannotRead(input.path, why);

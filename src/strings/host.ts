@@ -1,12 +1,14 @@
 /** zh-CN texts of the Excel host: what a failed action means and what to do about it. */
 
-export type HostAction = 'check' | 'recalculate' | 'layout' | 'select';
+export type HostAction = 'check' | 'recalculate' | 'layout' | 'select' | 'settings' | 'print';
 
 export const HOST_ACTION_NAME: Record<HostAction, string> = {
   check: '读取工作簿',
   recalculate: '重新计算',
   layout: '插入自评表',
   select: '定位单元格',
+  settings: '保存设置',
+  print: '设置打印格式',
 };
 
 /** Advice by OfficeExtension error code; codes not listed get `fallback`. */

@@ -9,13 +9,14 @@
  */
 import { evaluate, type Evaluation, type Settings } from '../../core';
 import type { HostAction } from '../../strings/host';
-import type { LayoutRequest, WorkbookActions } from '../../taskpane/actions';
+import type { LayoutRequest, WorkbookActions, WorkbookSettings } from '../../taskpane/actions';
 import type { ExcelHostApi, HostRunOptions } from './api';
 import { queueWrites } from './applyWrites';
 import { capabilitiesOf, detectFeatures, type Features } from './capabilities';
 import { toActionError } from './errors';
 import { layoutForms, specsOf, type FormSpec } from './layoutForms';
 import { readForms, type SheetMemo } from './readForms';
+import { createStoredSettings, withStored } from './storedSettings';
 
 export interface ExcelActionsOptions {
   /** The evaluation settings in force (stored in the workbook; defaults when absent). */
@@ -32,7 +33,9 @@ export function createExcelActions(
 
   const feats = (): Features => (features ??= detectFeatures(api));
   const writing = (): HostRunOptions => (feats().mergeUndo ? { mergeUndoGroup: true } : {});
-  const settings = (): Partial<Settings> => options.settings?.() ?? {};
+  // The workbook's stored settings (hidden sheet 绩效自评设置), under any passed explicitly.
+  const stored = createStoredSettings();
+  const settings = (): Partial<Settings> => withStored(stored, options.settings?.() ?? {});
 
   async function guarded<T>(action: HostAction, body: () => Promise<T>): Promise<T> {
     try {
@@ -47,6 +50,7 @@ export function createExcelActions(
       async (ctx) => {
         const read = await readForms(ctx, feats(), memo);
         memo = read.memo;
+        await stored.ensure(ctx, read.memo.names);
         const evaluation = evaluate(read.grids, settings());
         // No writes, no write batch: an unchanged workbook costs only its read.
         if (write && evaluation.writes.length > 0) {
@@ -78,6 +82,11 @@ export function createExcelActions(
         const [sheet] = await layout([{ kind: 'project', projectName: name }], unit, year);
         return sheet;
       }),
+    readSettings: () => guarded('settings', () => api.run((ctx) => stored.read(ctx))),
+    saveSettings: (changes: Partial<WorkbookSettings>) =>
+      guarded('settings', () =>
+        api.run((ctx) => stored.save(ctx, changes), writing()).then(() => undefined),
+      ),
     selectCell: (sheet: string, address: string) =>
       guarded('select', () =>
         api.run(async (ctx) => {

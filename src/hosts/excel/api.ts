@@ -107,7 +107,10 @@ export interface ExcelEvent<T> {
   add(handler: (eventArgs: T) => Promise<void>): ExcelEventHandlerResult;
 }
 
-export interface ExcelWorksheet extends Pick<Excel.Worksheet, 'id' | 'name' | 'isNullObject'> {
+export interface ExcelWorksheet extends Pick<
+  Excel.Worksheet,
+  'id' | 'name' | 'isNullObject' | 'visibility'
+> {
   load(propertyNames?: string | string[]): ExcelWorksheet;
   getRange(address?: string): ExcelRange;
   getUsedRange(valuesOnly?: boolean): ExcelRange;

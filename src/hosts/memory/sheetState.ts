@@ -71,6 +71,8 @@ export class SheetState {
   readonly pageLayout: PageLayoutState = {};
   readonly rowBreaks: number[] = [];
   readonly handlers = new Set<ChangeHandler>();
+  /** Worksheet.visibility (ExcelApi 1.1): the settings sheet is Hidden. */
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
 
   constructor(
     readonly id: string,

@@ -72,6 +72,16 @@ export class MemoryWorksheet extends ProxyBase implements ExcelWorksheet {
     });
   }
 
+  get visibility(): ExcelWorksheet['visibility'] {
+    return this.read('visibility');
+  }
+
+  set visibility(value: ExcelWorksheet['visibility']) {
+    this.assign('visibility', value, () => {
+      this.sheetOf().visibility = value;
+    });
+  }
+
   /** For collection items: the sheet's name and id are loaded with the collection. */
   absorb(properties: readonly string[]): void {
     const sheet = this.sheetOf();
@@ -80,11 +90,13 @@ export class MemoryWorksheet extends ProxyBase implements ExcelWorksheet {
   }
 
   load(propertyNames?: string | string[]): MemoryWorksheet {
-    const names = loadNames(propertyNames, ['name', 'id']);
+    const names = loadNames(propertyNames, ['name', 'id', 'visibility']);
     this.queue('load', () => {
       for (const n of names)
-        if (n !== 'name' && n !== 'id') throw invalidArgument('Worksheet.load', n);
+        if (n !== 'name' && n !== 'id' && n !== 'visibility')
+          throw invalidArgument('Worksheet.load', n);
       this.absorb(names);
+      if (names.includes('visibility')) this.remember('visibility', this.sheetOf().visibility);
     });
     return this;
   }
