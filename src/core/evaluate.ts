@@ -13,7 +13,7 @@ import { compareFlags } from './flags';
 import type { Flag } from './flags';
 import type { SheetGrid } from './grid';
 import type { Form } from './model';
-import { inputCells } from './formCells';
+import { isInputCell } from './formCells';
 import { recognize } from './recognize';
 import { resolveSettings } from './settings';
 import type { Settings } from './settings';
@@ -47,7 +47,9 @@ export function evaluateForms(forms: Form[], partial: Partial<Settings> = {}): E
   const summaries: FormSummary[] = [];
   const checked = forms.map((form) => {
     const out: CheckOutput = { flags: [], writes: [] };
-    const ctx = new FormContext(form.sheet, form.unit, settings, out, () => inputCells(form));
+    const ctx = new FormContext(form.sheet, form.unit, settings, out, (address) =>
+      isInputCell(form, address),
+    );
     const summary = checkForm(ctx, form);
     if (form.kind !== 'base') checkScoresAreWeights(ctx, form);
     if (form.missing.length) {

@@ -20,7 +20,6 @@ export interface CheckOutput {
 
 export class FormContext {
   private readonly numbers = new Map<string, Dec | null>();
-  private inputSet: ReadonlySet<string> | null = null;
   /** Derived cells already written: a cell is written once per evaluation. */
   private readonly written = new Set<string>();
 
@@ -30,7 +29,7 @@ export class FormContext {
     readonly settings: Settings,
     readonly out: CheckOutput,
     /** The accountant's cells: never written, whatever a merge makes them share. */
-    private readonly inputsOf: () => ReadonlySet<string> = () => new Set(),
+    private readonly isInput: (address: string) => boolean = () => false,
   ) {}
 
   flag(code: FlagCode, at: Cell | string, message: string, values: FlagValues = {}): void {
@@ -83,11 +82,6 @@ export class FormContext {
     return result;
   }
 
-  /** Built on the first write only: most forms write a handful of cells, or none. */
-  private inputs(): ReadonlySet<string> {
-    return (this.inputSet ??= this.inputsOf());
-  }
-
   /** Fill a suggested score, only into a truly EMPTY cell (DESIGN: 填入建议得分). */
   fillEmpty(cell: Cell | null, value: Dec): boolean {
     if (!cell || cell.formula || this.written.has(cell.address)) return false;
@@ -111,7 +105,7 @@ export class FormContext {
     if (sameValue(cell, value) && (numberFormat === undefined || cell.format === numberFormat))
       return;
     // A derived cell merged with an input is the input: never written.
-    if (this.inputs().has(cell.address)) return;
+    if (this.isInput(cell.address)) return;
     const write: CellWrite = {
       sheet: this.sheet,
       row: cell.row,

@@ -38,6 +38,19 @@ function roundingOf(unit: MoneyUnit, decimals: number): Dec {
   return HALF.times(new Dec(10).pow(-decimals));
 }
 
+const tolerances = new Map<string, Dec>();
+
+/** roundingOf in 元, once per unit and decimals: every 附件3 amount asks for the same few. */
+function toleranceInYuan(unit: MoneyUnit, decimals: number): Dec {
+  const key = `${unit}:${decimals}`;
+  let d = tolerances.get(key);
+  if (d === undefined) {
+    d = convertMoney(roundingOf(unit, decimals), unit, 'yuan');
+    if (tolerances.size < 256) tolerances.set(key, d);
+  }
+  return d;
+}
+
 /** One cell as a Figure, or null when it is empty or not an amount. */
 export function figureOf(cell: Cell | null, sheet: string, formUnit: MoneyUnit): Figure | null {
   if (!cell) return null;
@@ -48,7 +61,7 @@ export function figureOf(cell: Cell | null, sheet: string, formUnit: MoneyUnit):
   const decimals = parsed.decimals ?? parsed.value.decimalPlaces();
   return {
     yuan: convertMoney(parsed.value, unit, 'yuan'),
-    tolerance: convertMoney(roundingOf(unit, decimals), unit, 'yuan'),
+    tolerance: toleranceInYuan(unit, decimals),
     cells: [{ sheet, address: cell.address }],
   };
 }

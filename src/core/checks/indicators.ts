@@ -36,8 +36,9 @@ function text(cell: Cell | null): string {
 }
 
 function sum(values: (Dec | null)[]): Dec | null {
-  const present = values.filter((v): v is Dec => v !== null);
-  return present.length ? present.reduce((a, b) => a.plus(b), ZERO) : null;
+  let total: Dec | null = null;
+  for (const v of values) if (v !== null) total = (total ?? ZERO).plus(v);
+  return total;
 }
 
 function rowDirection(level2: Level2, declared: Direction | null, costReverse: boolean): Direction {
@@ -48,16 +49,21 @@ function rowDirection(level2: Level2, declared: Direction | null, costReverse: b
 /** A quantitative row: suggested score and whether it met its target; null if qualitative. */
 function quantitative(ctx: FormContext, level2: Level2, row: IndicatorRow, weight: Dec | null) {
   const target = parseQuantity(text(row.target));
+  if (!target) return null;
   const result = parseQuantity(text(row.result));
-  if (!target || !result) return null;
+  if (!result) return null;
   const value = comparable(target, result);
   if (value === null) return null;
   const direction = rowDirection(level2, target.direction, ctx.settings.costIndicatorsReverse);
   return quantitativeScore(weight ?? ZERO, target.value, value, direction, ctx.settings);
 }
 
+/** Plain loops, not map/filter/forEach: this runs for every 二级 of every form. */
 function checkLevel2(ctx: FormContext, l2: Level2): LevelResult {
-  const rowWeights = l2.rows.map((r) => ctx.figure(r.weight, `${l2.name}${FIELD_TEXT.weight}`));
+  const rows = l2.rows;
+  const weightWhat = `${l2.name}${FIELD_TEXT.weight}`;
+  const rowWeights: (Dec | null)[] = [];
+  for (const r of rows) rowWeights.push(ctx.figure(r.weight, weightWhat));
   const rowWeightSum = sum(rowWeights);
   const labelWeight = l2.labelWeight === null ? null : new Dec(l2.labelWeight);
   if (labelWeight && rowWeightSum && !labelWeight.eq(rowWeightSum)) {
@@ -72,24 +78,37 @@ function checkLevel2(ctx: FormContext, l2: Level2): LevelResult {
     });
   }
   const weight = labelWeight ?? rowWeightSum;
-  const scores = l2.rows.map((r) => ctx.figure(r.score, `${l2.name}${FIELD_TEXT.score}`));
+  const scoreWhat = `${l2.name}${FIELD_TEXT.score}`;
+  const scores: (Dec | null)[] = [];
+  for (const r of rows) scores.push(ctx.figure(r.score, scoreWhat));
   const score = sum(scores);
-  const firstRow = l2.rows[0];
-  const scoreCell = l2.rows.find((r) => hasText(r.score))?.score ?? firstRow?.score ?? null;
-  const reasonGiven = l2.rows.some((r) => hasText(r.reason));
+  const firstRow = rows.length ? rows[0] : undefined;
+  let typedScore: Cell | null = null;
+  let reasonGiven = false;
+  // Rows with a target or a result: how many, and the last (the only one when there is one).
+  let contentCount = 0;
+  let contentRow: IndicatorRow | null = null;
+  for (const r of rows) {
+    if (typedScore === null && hasText(r.score)) typedScore = r.score;
+    if (!reasonGiven && hasText(r.reason)) reasonGiven = true;
+    if (hasText(r.target) || hasText(r.result)) {
+      contentCount++;
+      contentRow = r;
+    }
+  }
+  const scoreCell = typedScore ?? firstRow?.score ?? null;
   const reasonCell = firstRow?.reason ?? scoreCell ?? l2.labelCell;
-  const contentRows = l2.rows.filter((r) => hasText(r.target) || hasText(r.result));
   let suggested: Dec | null = null;
   let missedTarget = false;
 
-  l2.rows.forEach((row, i) => {
-    const rowWeight =
-      rowWeights[i] ?? (contentRows.length === 1 && contentRows[0] === row ? weight : null);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const rowWeight = rowWeights[i] ?? (contentCount === 1 && contentRow === row ? weight : null);
     const outcome = quantitative(ctx, l2, row, rowWeight);
-    if (!outcome) return;
+    if (!outcome) continue;
     if (!outcome.metTarget) missedTarget = true;
-    const rowScore = scores[i] ?? (contentRows.length === 1 ? score : null);
-    if (rowWeight === null) return;
+    const rowScore = scores[i] ?? (contentCount === 1 ? score : null);
+    if (rowWeight === null) continue;
     suggested = outcome.suggested;
     if (rowScore !== null && !rowScore.eq(outcome.suggested)) {
       const at = row.score && hasText(row.score) ? row.score : (scoreCell ?? l2.labelCell);
@@ -103,9 +122,10 @@ function checkLevel2(ctx: FormContext, l2: Level2): LevelResult {
         },
       );
     }
-  });
+  }
 
-  l2.rows.forEach((row, i) => {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     const s = scores[i];
     const w = rowWeights[i];
     if (s !== null && w !== null && s.gt(w) && row.score)
@@ -122,7 +142,7 @@ function checkLevel2(ctx: FormContext, l2: Level2): LevelResult {
       ctx.flag('SCORE_NEGATIVE', row.score, FLAG_TEXT.scoreNegative(l2.name, decString(s)), {
         actual: decString(s),
       });
-  });
+  }
 
   if (weight === null) ctx.flag('WEIGHT_MISSING', l2.labelCell, FLAG_TEXT.weightMissing(l2.label));
   if (score === null && weight !== null && weight.gt(0) && scoreCell)

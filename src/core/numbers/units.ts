@@ -15,7 +15,9 @@ export const MONEY_UNIT_TEXT: Record<MoneyUnit, string> = { yuan: 'å…ƒ', wan: 'ä
 /** Convert an amount between money units, exactly. */
 export function convertMoney(value: Dec, from: MoneyUnit, to: MoneyUnit): Dec {
   if (from === to) return value;
-  return value.times(MONEY_FACTOR[from]).dividedBy(MONEY_FACTOR[to]);
+  const scaled = value.times(MONEY_FACTOR[from]);
+  // The product is already rounded to the precision: dividing it by 1 would only copy it.
+  return to === 'yuan' ? scaled : scaled.dividedBy(MONEY_FACTOR[to]);
 }
 
 export function isMoneyUnit(u: ParsedUnit): u is MoneyUnit {
