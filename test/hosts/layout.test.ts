@@ -108,7 +108,7 @@ describe('insertForms', () => {
     expect(sheet.pageLayout).toEqual({
       paperSize: 'A4',
       orientation: 'Landscape',
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0, scale: 100 },
       centerHorizontally: true,
       leftMargin: 28.8,
       rightMargin: 28.8,

@@ -16,6 +16,7 @@ import { capabilitiesOf, detectFeatures, type Features } from './capabilities';
 import { toActionError } from './errors';
 import { layoutForms, specsOf, type FormSpec } from './layoutForms';
 import { readForms, type SheetMemo } from './readForms';
+import { setupPrintForms } from './printForms';
 import { createStoredSettings, withStored } from './storedSettings';
 
 export interface ExcelActionsOptions {
@@ -82,6 +83,19 @@ export function createExcelActions(
         const [sheet] = await layout([{ kind: 'project', projectName: name }], unit, year);
         return sheet;
       }),
+    // Absent below ExcelApi 1.9 (no pageLayout): the pane says why instead of a button.
+    ...(feats().pageSetup
+      ? {
+          setupPrint: () =>
+            guarded('print', () =>
+              api.run(async (ctx) => {
+                const result = await setupPrintForms(ctx, feats(), memo, settings());
+                memo = result.memo;
+                return result.sheets;
+              }, writing()),
+            ),
+        }
+      : {}),
     readSettings: () => guarded('settings', () => api.run((ctx) => stored.read(ctx))),
     saveSettings: (changes: Partial<WorkbookSettings>) =>
       guarded('settings', () =>

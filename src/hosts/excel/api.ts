@@ -35,6 +35,8 @@ export interface ExcelRangeFormat extends Pick<
   readonly font: ExcelRangeFont;
   readonly fill: ExcelRangeFill;
   readonly borders: ExcelRangeBorderCollection;
+  /** Print setup reads columnWidth back (fit-to-width fallback). */
+  load(propertyNames?: string | string[]): ExcelRangeFormat;
 }
 
 export type ExcelDataValidation = Pick<

@@ -2,10 +2,13 @@
  * What a new sheet gets only where the host has it: score validation (ExcelApi 1.8) and the
  * print setup (1.9: A4, orientation, one page wide, title rows, print area, footer, breaks).
  */
-import type { PlanValidation, SheetPlan } from '../../layout/plan';
+import type { PageSetup, PlanValidation, SheetPlan } from '../../layout/plan';
+import { fitScale } from '../../layout/printScale';
 import { HOST_TEXT } from '../../strings/host';
 import { rangeA1 } from './addresses';
 import type { ExcelWorksheet } from './api';
+// A function import only, called after both modules load: the cycle with layoutSheet is safe.
+import { widthToPoints } from './layoutSheet';
 
 const POINTS_PER_INCH = 72;
 
@@ -49,13 +52,20 @@ export function queueValidations(sheet: ExcelWorksheet, validations: readonly Pl
   }
 }
 
-export function queuePageSetup(sheet: ExcelWorksheet, plan: SheetPlan): void {
-  const setup = plan.pageSetup;
+/**
+ * Queues a form's page setup. `scale` is the fallback zoom that fits the width (printScale.ts):
+ * set beside fit-to-pages because Excel may ignore the latter (OfficeDev/office-js#1860).
+ */
+export function queuePageLayout(sheet: ExcelWorksheet, setup: PageSetup, scale: number): void {
   const layout = sheet.pageLayout;
   layout.paperSize = 'A4';
   layout.orientation = setup.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   // Fit every column on one page width; 0 pages tall = as many pages as the rows need.
-  layout.zoom = { horizontalFitToPages: setup.fitToWidth, verticalFitToPages: setup.fitToHeight };
+  layout.zoom = {
+    horizontalFitToPages: setup.fitToWidth,
+    verticalFitToPages: setup.fitToHeight,
+    scale,
+  };
   layout.centerHorizontally = setup.horizontalCentered;
   const m = setup.margins;
   layout.leftMargin = points(m.left);
@@ -68,6 +78,16 @@ export function queuePageSetup(sheet: ExcelWorksheet, plan: SheetPlan): void {
   const titles = setup.printTitleRows;
   layout.setPrintTitleRows(`$${titles.first + 1}:$${titles.last + 1}`);
   layout.headersFooters.defaultForAllPages.centerFooter = setup.footer;
+}
+
+/** The fallback zoom of a planned sheet: its print-area columns at their planned widths. */
+export function planScale(plan: SheetPlan): number {
+  const { left, right } = plan.pageSetup.printArea;
+  return fitScale(plan.columnWidths.slice(left, right + 1).map(widthToPoints), plan.pageSetup);
+}
+
+export function queuePageSetup(sheet: ExcelWorksheet, plan: SheetPlan): void {
+  queuePageLayout(sheet, plan.pageSetup, planScale(plan));
   // A break before 0-based row r: the page starts at row r + 1 (A1 numbering).
   for (const row of plan.rowBreaks ?? []) {
     if (row > 0) sheet.horizontalPageBreaks.add(`A${row + 1}`);

@@ -10,7 +10,8 @@ import type {
 } from '../excel/api';
 import type { MemoryContext } from './context';
 import { MemoryOfficeError } from './errors';
-import { ProxyBase, type StatementOptions } from './proxyBase';
+import { checkFormatLoad, loadedColumnWidth } from './formatLoad';
+import { loadNames, ProxyBase, type StatementOptions } from './proxyBase';
 import type { BorderLine, CellFormat, Edge, MemoryCell, SheetState } from './sheetState';
 
 export interface RangeTarget {
@@ -184,6 +185,16 @@ export class MemoryRangeFormat extends CellFormatProxy implements ExcelRangeForm
   }
   get borders(): MemoryBorders {
     return new MemoryBorders(this.ctx, this.target);
+  }
+
+  /** Only columnWidth is loadable here (all the host reads back). */
+  load(propertyNames?: string | string[]): MemoryRangeFormat {
+    const names = loadNames(propertyNames, ['columnWidth']);
+    this.queue('load', () => {
+      checkFormatLoad(names);
+      this.remember('columnWidth', loadedColumnWidth(this.target()));
+    });
+    return this;
   }
 
   get horizontalAlignment(): ExcelRangeFormat['horizontalAlignment'] {
