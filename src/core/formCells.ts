@@ -6,41 +6,50 @@ import type { Cell, Form, Level1 } from './model';
 
 type Visit = (cell: Cell) => boolean;
 
-/** Calls `visit` on each input cell until it returns true; true when one did. */
-function some(visit: Visit, ...cells: (Cell | null | undefined)[]): boolean {
-  for (const c of cells) if (c && visit(c)) return true;
-  return false;
+/** A present cell that `visit` accepts. No rest parameters: a walk must not allocate. */
+function hit(visit: Visit, c: Cell | null | undefined): boolean {
+  return c !== null && c !== undefined && visit(c);
 }
 
 function someIndicator(visit: Visit, levels: Level1[]): boolean {
   for (const l1 of levels) {
-    if (some(visit, l1.labelCell, l1.weightCell)) return true;
+    if (hit(visit, l1.labelCell) || hit(visit, l1.weightCell)) return true;
     for (const l2 of l1.children) {
-      if (some(visit, l2.labelCell)) return true;
-      for (const r of l2.rows)
-        if (some(visit, r.target, r.result, r.weight, r.score, r.reason)) return true;
+      if (hit(visit, l2.labelCell)) return true;
+      for (const r of l2.rows) {
+        if (hit(visit, r.target) || hit(visit, r.result) || hit(visit, r.weight)) return true;
+        if (hit(visit, r.score) || hit(visit, r.reason)) return true;
+      }
     }
   }
   return false;
 }
 
+/** Calls `visit` on each input cell until it returns true; true when one did. */
 function someInput(form: Form, visit: Visit): boolean {
-  if (some(visit, form.titleCell)) return true;
+  if (hit(visit, form.titleCell)) return true;
   if (form.kind === 'base') {
-    if (some(visit, form.establishment, form.staffActual)) return true;
-    for (const l of form.lines)
-      if (some(visit, l.labelCell, l.prior, l.budget, l.final)) return true;
+    if (hit(visit, form.establishment) || hit(visit, form.staffActual)) return true;
+    for (const l of form.lines) {
+      if (hit(visit, l.labelCell) || hit(visit, l.prior)) return true;
+      if (hit(visit, l.budget) || hit(visit, l.final)) return true;
+    }
     return false;
   }
   if (form.kind === 'overall') {
-    for (const l of form.scale) if (some(visit, l.labelCell, l.budget, l.actual)) return true;
+    for (const l of form.scale)
+      if (hit(visit, l.labelCell) || hit(visit, l.budget) || hit(visit, l.actual)) return true;
   } else {
-    if (some(visit, form.nameCell)) return true;
-    for (const l of form.funds)
-      if (some(visit, l.labelCell, l.initial, l.budget, l.actual, l.weight, l.score)) return true;
+    if (hit(visit, form.nameCell)) return true;
+    for (const l of form.funds) {
+      if (hit(visit, l.labelCell) || hit(visit, l.initial) || hit(visit, l.budget)) return true;
+      if (hit(visit, l.actual) || hit(visit, l.weight) || hit(visit, l.score)) return true;
+    }
   }
   return (
-    someIndicator(visit, form.indicators) || some(visit, form.total?.labelCell, form.total?.weight)
+    someIndicator(visit, form.indicators) ||
+    hit(visit, form.total?.labelCell) ||
+    hit(visit, form.total?.weight)
   );
 }
 

@@ -1,5 +1,5 @@
 /** Merge-aware reading of one grid: a merged range reads as its top-left cell everywhere. */
-import { cellFormat, cellIsFormula, cellValue, columnCount, toAddress } from '../grid';
+import { cellFormat, cellIsFormula, cellValue, columnCount, columnLetters } from '../grid';
 import type { MergeRange, SheetGrid } from '../grid';
 import type { Cell } from '../model';
 import { normText } from '../text';
@@ -13,6 +13,8 @@ export class SheetView {
   private readonly cellRows: (Cell | undefined)[][] = [];
   /** Normalized text per cell, by row: recognition asks for the same cells many times. */
   private readonly textRows: (string | undefined)[][] = [];
+  /** Column letters by index, for the address of every cell built. */
+  private readonly letters: string[] = [];
 
   constructor(readonly grid: SheetGrid) {
     this.rows = grid.values.length;
@@ -54,7 +56,7 @@ export class SheetView {
     const cell: Cell = {
       row: r,
       col: c,
-      address: toAddress(r, c),
+      address: `${(this.letters[c] ??= columnLetters(c))}${r + 1}`,
       value: cellValue(this.grid, r, c),
       format: cellFormat(this.grid, r, c),
       formula: cellIsFormula(this.grid, r, c),
@@ -69,8 +71,15 @@ export class SheetView {
     const cached = cachedRow[col];
     if (cached !== undefined) return cached;
     const m = this.merge(row, col);
-    const v = m ? cellValue(this.grid, m.top, m.left) : cellValue(this.grid, row, col);
-    const text = v === null ? '' : typeof v === 'string' ? normText(v) : String(v);
+    let text: string;
+    // A merge's other cells read as its owner's, normalized once (labels merged down a column
+    // are read on every row); unless a damaged file's overlapping merges give the owner another.
+    if (m && (m.top !== row || m.left !== col) && this.merge(m.top, m.left) === m)
+      text = this.text(m.top, m.left);
+    else {
+      const v = m ? cellValue(this.grid, m.top, m.left) : cellValue(this.grid, row, col);
+      text = v === null ? '' : typeof v === 'string' ? normText(v) : String(v);
+    }
     cachedRow[col] = text;
     return text;
   }

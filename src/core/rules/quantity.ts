@@ -22,14 +22,49 @@ const REVERSE =
 
 const MONEY: Record<string, MoneyUnit> = { 元: 'yuan', 万元: 'wan', 亿元: 'yi' };
 
-/** Units a number may carry in an indicator text, longest first. */
-const UNIT =
-  /^(万美元|亿美元|美元|万元|亿元|元|%|‰|个百分点|人次|万人|个|项|次|人|家|户|所|条|期|场|份|件|台|套|篇|册|处|天|日|小时|公里|千米|平方米|万平方米|亩|吨|辆|座|批|场次|分)?/;
+/**
+ * Units a number may carry in an indicator text, tried in this order (longest first, except
+ * that 场 comes before 场次 and so wins). A prefix test per unit: no match objects per row.
+ */
+const UNITS = (
+  '万美元|亿美元|美元|万元|亿元|元|%|‰|个百分点|人次|万人|个|项|次|人|家|户|所|条|期|场|份|件|台|套|篇|' +
+  '册|处|天|日|小时|公里|千米|平方米|万平方米|亩|吨|辆|座|批|场次|分'
+).split('|');
+
+function unitAt(s: string, at: number): string {
+  for (const u of UNITS) if (s.startsWith(u, at)) return u;
+  return '';
+}
 
 /** Strip what holds numbers without being the quantity: years, dates, list numbering. */
 const NOISE =
   /(?:19|20)\d{2}(?:年|—|-|–|~|至)|\d{1,2}月(?:\d{1,2}日)?|(?:内容|指标|第)\d+[:：]?|^\d+[、.．](?!\d)/g;
-const NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?/g;
+
+function isDigit(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * The end of /\d+(?:,\d{3})*(?:\.\d+)?/ matched at `start` (a digit), scanned by hand: the
+ * quantity rules run on every target and result of every form.
+ */
+function numberEnd(s: string, start: number): number {
+  let i = start + 1;
+  while (isDigit(s, i)) i++;
+  while (s.charCodeAt(i) === 0x2c && isDigit(s, i + 1) && isDigit(s, i + 2) && isDigit(s, i + 3))
+    i += 4;
+  if (s.charCodeAt(i) === 0x2e && isDigit(s, i + 1)) {
+    i += 2;
+    while (isDigit(s, i)) i++;
+  }
+  return i;
+}
+
+function firstDigit(s: string, from: number): number {
+  for (let i = from; i < s.length; i++) if (isDigit(s, i)) return i;
+  return -1;
+}
 
 function stripNoise(text: string): string {
   return normText(text).replace(NOISE, '');
@@ -38,12 +73,14 @@ function stripNoise(text: string): string {
 export function parseQuantity(text: string): Quantity | null {
   if (!/[0-9０-９]/.test(text)) return null;
   const s = stripNoise(text);
-  NUMBER.lastIndex = 0;
-  const m = NUMBER.exec(s);
-  if (!m || NUMBER.exec(s) !== null) return null;
-  const after = s.slice(m.index + m[0].length);
-  const unit = UNIT.exec(after)?.[1] ?? '';
-  let value = decFromDigits(m[0].includes(',') ? m[0].replace(/,/g, '') : m[0]);
+  // Exactly one number: a second would start at the next digit after the first.
+  const start = firstDigit(s, 0);
+  if (start < 0) return null;
+  const end = numberEnd(s, start);
+  if (firstDigit(s, end) >= 0) return null;
+  const digits = s.slice(start, end);
+  const unit = unitAt(s, end);
+  let value = decFromDigits(digits.includes(',') ? digits.replace(/,/g, '') : digits);
   if (unit === '%') value = value.dividedBy(100);
   const direction = POSITIVE.test(s) ? 'positive' : REVERSE.test(s) ? 'reverse' : null;
   return { value, unit, direction };
