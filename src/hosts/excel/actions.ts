@@ -4,24 +4,28 @@
  *   recalculate  read + 1 write sync, only when evaluate returns writes
  *   insertForms  2 (names, then every new sheet); addProject the same
  *   selectCell   1
+ *   watch        per edit ≤ 2 (watch.ts)
  * Writing runs go through Excel.run({ mergeUndoGroup: true }) on ExcelApi 1.20, so a
  * recalculation or a layout is one undo step. Every failure rejects with an ActionError.
  */
 import { evaluate, type Evaluation, type Settings } from '../../core';
 import type { HostAction } from '../../strings/host';
 import type { LayoutRequest, WorkbookActions, WorkbookSettings } from '../../taskpane/actions';
-import type { ExcelHostApi, HostRunOptions } from './api';
+import type { ExcelContext, ExcelHostApi, HostRunOptions } from './api';
 import { queueWrites } from './applyWrites';
 import { capabilitiesOf, detectFeatures, type Features } from './capabilities';
 import { toActionError } from './errors';
 import { layoutForms, specsOf, type FormSpec } from './layoutForms';
-import { readForms, type SheetMemo } from './readForms';
+import { readForms, type ReadResult, type SheetMemo } from './readForms';
 import { setupPrintForms } from './printForms';
 import { createStoredSettings, withStored } from './storedSettings';
+import { createWatcher, type WatchOptions } from './watch';
 
 export interface ExcelActionsOptions {
   /** The evaluation settings in force (stored in the workbook; defaults when absent). */
   settings?: () => Partial<Settings>;
+  /** 编辑时自动重算: debounce and clock (tests). */
+  watch?: WatchOptions;
 }
 
 export function createExcelActions(
@@ -38,6 +42,16 @@ export function createExcelActions(
   const stored = createStoredSettings();
   const settings = (): Partial<Settings> => withStored(stored, options.settings?.() ?? {});
 
+  const readAll = async (ctx: ExcelContext): Promise<ReadResult> => {
+    const read = await readForms(ctx, feats(), memo);
+    memo = read.memo;
+    return read;
+  };
+  const watcher = createWatcher(
+    { api, features: feats, settings, writing, readAll },
+    options.watch,
+  );
+
   async function guarded<T>(action: HostAction, body: () => Promise<T>): Promise<T> {
     try {
       return await body();
@@ -52,9 +66,11 @@ export function createExcelActions(
         const read = await readForms(ctx, feats(), memo);
         memo = read.memo;
         await stored.ensure(ctx, read.memo.names);
+        await watcher.afterRead(ctx, read);
         const evaluation = evaluate(read.grids, settings());
         // No writes, no write batch: an unchanged workbook costs only its read.
         if (write && evaluation.writes.length > 0) {
+          watcher.noteWrites(evaluation.writes);
           queueWrites(ctx, evaluation.writes);
           await ctx.sync();
         }
@@ -73,6 +89,8 @@ export function createExcelActions(
   }
 
   return {
+    // Absent below ExcelApi 1.7 (no change events): the pane then hides the switch.
+    ...(feats().autoRecalc ? { watch: watcher.watch } : {}),
     capabilities: () => capabilitiesOf(api),
     check: () => guarded('check', () => evaluateWorkbook(false)),
     recalculate: () => guarded('recalculate', () => evaluateWorkbook(true)),

@@ -123,9 +123,30 @@ export interface ExcelWorksheet extends Pick<
   readonly onChanged: ExcelEvent<ExcelWorksheetChangedArgs>;
 }
 
+/** Sheet-collection events (ExcelApi 1.7; onNameChanged 1.17): what the watch reads of them. */
+export type ExcelWorksheetAddedArgs = Pick<
+  Excel.WorksheetAddedEventArgs,
+  'source' | 'type' | 'worksheetId'
+>;
+export type ExcelWorksheetDeletedArgs = Pick<
+  Excel.WorksheetDeletedEventArgs,
+  'source' | 'type' | 'worksheetId'
+>;
+export type ExcelWorksheetNameChangedArgs = Pick<
+  Excel.WorksheetNameChangedEventArgs,
+  'nameAfter' | 'nameBefore' | 'source' | 'type' | 'worksheetId'
+>;
+
 export interface ExcelWorksheetCollection {
   readonly items: ExcelWorksheet[];
+  /** ExcelApi 1.7. */
+  readonly onAdded: ExcelEvent<ExcelWorksheetAddedArgs>;
+  /** ExcelApi 1.7. */
+  readonly onDeleted: ExcelEvent<ExcelWorksheetDeletedArgs>;
+  /** ExcelApi 1.17. */
+  readonly onNameChanged: ExcelEvent<ExcelWorksheetNameChangedArgs>;
   load(propertyNames?: string | string[]): ExcelWorksheetCollection;
+  /** By name or by id (ids survive a rename). */
   getItem(key: string): ExcelWorksheet;
   add(name?: string): ExcelWorksheet;
   getActiveWorksheet(): ExcelWorksheet;

@@ -27,7 +27,12 @@ export interface ReadResult {
   /** The form sheets, in workbook order. */
   grids: SheetGrid[];
   memo: SheetMemo;
+  /** Every sheet's id, in the order of memo.names (the watch follows sheets by id). */
+  ids: string[];
 }
+
+/** Names and ids of every sheet, in one load (ids cost nothing more than the names). */
+const SHEET_LIST = ['items/name', 'items/id'];
 
 interface FormLoad {
   used: ExcelRange;
@@ -67,7 +72,7 @@ function isForm(entry: Entry): boolean {
   return entry.probe ? probeFindsForm(valuesAt(entry.probe.values, 0, 0)) : false;
 }
 
-function result(entries: Entry[], names: string[]): ReadResult {
+function result(entries: Entry[], names: string[], ids: string[]): ReadResult {
   const grids: SheetGrid[] = [];
   const forms: string[] = [];
   entries.forEach((entry, i) => {
@@ -75,7 +80,7 @@ function result(entries: Entry[], names: string[]): ReadResult {
     grids.push(gridFromRange(names[i], entry.load.used, entry.load.areas));
     forms.push(names[i]);
   });
-  return { grids, memo: { names, forms } };
+  return { grids, memo: { names, forms }, ids };
 }
 
 /** Probes the sheets not yet probed or loaded, then loads the ones that are forms. */
@@ -92,13 +97,14 @@ async function finish(ctx: ExcelContext, entries: Entry[], features: Features): 
 }
 
 async function readCold(ctx: ExcelContext, features: Features): Promise<ReadResult> {
-  const sheets = ctx.workbook.worksheets.load('items/name');
+  const sheets = ctx.workbook.worksheets.load(SHEET_LIST);
   await ctx.sync();
   const entries: Entry[] = sheets.items.map((sheet) => ({ sheet }));
   await finish(ctx, entries, features);
   return result(
     entries,
     sheets.items.map((s) => s.name),
+    sheets.items.map((s) => s.id),
   );
 }
 
@@ -114,7 +120,7 @@ async function readWarm(
   memo: SheetMemo,
 ): Promise<ReadResult> {
   const collection = ctx.workbook.worksheets;
-  const sheets = collection.load('items/name');
+  const sheets = collection.load(SHEET_LIST);
   const formKeys = new Set(memo.forms.map(key));
   const known = new Map<string, Entry>();
   for (const name of memo.names) {
@@ -133,7 +139,11 @@ async function readWarm(
   const names = sheets.items.map((s) => s.name);
   const entries = sheets.items.map((sheet, i) => known.get(key(names[i])) ?? { sheet });
   await finish(ctx, entries, features);
-  return result(entries, names);
+  return result(
+    entries,
+    names,
+    sheets.items.map((s) => s.id),
+  );
 }
 
 export function readForms(

@@ -6,6 +6,7 @@
 import type { MergeRange } from '../../core/grid';
 import { quoteSheetName, rangeA1 } from '../excel/addresses';
 import type { ExcelWorksheetChangedArgs, OfficeCellInput } from '../excel/api';
+import { BookEvents } from './bookEvents';
 import { MemoryOfficeError } from './errors';
 import { supports } from './requirements';
 import { SheetState, type MemoryCell } from './sheetState';
@@ -61,6 +62,8 @@ export class BookState {
   readonly loads: LoadRecord[] = [];
   readonly runs: RunRecord[] = [];
   readonly eventErrors: unknown[] = [];
+  /** The worksheet collection's events (onAdded, onDeleted, onNameChanged). */
+  readonly events = new BookEvents(this);
   private pendingEvents: Promise<void>[] = [];
   private nextId = 1;
 
@@ -73,6 +76,11 @@ export class BookState {
   find(name: string): SheetState | undefined {
     const key = name.toLowerCase();
     return this.sheets.find((s) => s.name.toLowerCase() === key);
+  }
+
+  /** worksheets.getItem(key): a name, or an id (Office.js takes either). */
+  findByNameOrId(key: string): SheetState | undefined {
+    return this.find(key) ?? this.sheets.find((s) => s.id === key);
   }
 
   /** Adds a sheet at the end, with Excel's checks on its name. */
@@ -113,10 +121,15 @@ export class BookState {
     };
     if (this.supports('1.14')) args.triggerSource = source;
     const handlers = [...sheet.handlers];
+    return this.track(handlers.map((handler) => () => handler({ ...args })));
+  }
+
+  /** Runs event handlers after the caller continues; their errors are kept, as Excel hides them. */
+  track(calls: (() => Promise<void>)[]): Promise<void> {
     const done = Promise.resolve().then(async () => {
-      for (const handler of handlers) {
+      for (const call of calls) {
         try {
-          await handler({ ...args });
+          await call();
         } catch (error) {
           this.eventErrors.push(error);
         }

@@ -162,15 +162,19 @@ export class MemoryWorkbook {
     };
   }
 
-  /** The user adds a sheet (at the end), from a grid. */
+  /** The user adds a sheet (at the end), from a grid; onAdded fires (see settled()). */
   addSheet(grid: SheetGrid): void {
-    fillSheet(this.state.addSheet(grid.name), grid);
+    const sheet = this.state.addSheet(grid.name);
+    fillSheet(sheet, grid);
+    void this.state.events.fire('added', sheet.id);
   }
 
   /** The user renames a sheet. */
   renameSheet(from: string, to: string): void {
     if (this.state.find(to)) throw new Error(`MemoryWorkbook: ${to} exists`);
-    this.sheet(from).name = to;
+    const sheet = this.sheet(from);
+    sheet.name = to;
+    void this.state.events.fire('nameChanged', sheet.id, from, to);
   }
 
   /** The user deletes a sheet. */
@@ -179,6 +183,7 @@ export class MemoryWorkbook {
     this.state.sheets.splice(this.state.sheets.indexOf(sheet), 1);
     if (this.state.activeSheet === sheet) this.state.activeSheet = this.state.sheets[0] ?? null;
     if (this.state.selection?.sheet === sheet) this.state.selection = null;
+    void this.state.events.fire('deleted', sheet.id);
   }
 
   /**

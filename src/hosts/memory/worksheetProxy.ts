@@ -9,6 +9,7 @@ import type {
   ExcelWorksheetChangedArgs,
   ExcelWorksheetCollection,
 } from '../excel/api';
+import { MemoryBookEvent } from './bookEvents';
 import type { MemoryContext } from './context';
 import { invalidArgument, MemoryOfficeError } from './errors';
 import { MemoryPageBreaks, MemoryPageLayout } from './pageLayoutProxy';
@@ -68,7 +69,9 @@ export class MemoryWorksheet extends ProxyBase implements ExcelWorksheet {
       if (other && other !== sheet) {
         throw new MemoryOfficeError('ItemAlreadyExists', `A sheet named ${name} exists`);
       }
+      const before = sheet.name;
       sheet.name = name;
+      if (before !== name) void this.ctx.book.events.fire('nameChanged', sheet.id, before, name);
     });
   }
 
@@ -172,7 +175,7 @@ export class MemoryWorksheetCollection extends ProxyBase implements ExcelWorkshe
     return new MemoryWorksheet(
       this.ctx,
       once(() => {
-        const sheet = this.ctx.book.find(key);
+        const sheet = this.ctx.book.findByNameOrId(key);
         if (!sheet) {
           const message = `The requested resource doesn't exist: worksheet ${key}`;
           throw new MemoryOfficeError('ItemNotFound', message, 'WorksheetCollection.getItem');
@@ -182,9 +185,26 @@ export class MemoryWorksheetCollection extends ProxyBase implements ExcelWorkshe
     );
   }
 
+  get onAdded(): MemoryBookEvent<'added'> {
+    return new MemoryBookEvent(this.ctx, 'added');
+  }
+
+  get onDeleted(): MemoryBookEvent<'deleted'> {
+    return new MemoryBookEvent(this.ctx, 'deleted');
+  }
+
+  get onNameChanged(): MemoryBookEvent<'nameChanged'> {
+    return new MemoryBookEvent(this.ctx, 'nameChanged');
+  }
+
   add(name?: string): MemoryWorksheet {
     let added: SheetState | null = null;
-    this.queue('add', () => (added = this.ctx.book.addSheet(name)), { writes: true });
+    const run = () => {
+      const sheet = this.ctx.book.addSheet(name);
+      added = sheet;
+      void this.ctx.book.events.fire('added', sheet.id);
+    };
+    this.queue('add', run, { writes: true });
     return new MemoryWorksheet(this.ctx, () => {
       if (!added) throw new MemoryOfficeError('InvalidOperation', 'The sheet was not added');
       return added;
