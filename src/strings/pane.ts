@@ -123,3 +123,43 @@ export const PANE_TEXT = {
 
 /** One operation the pane runs; keys of the progress and error texts. */
 export type PaneOperation = keyof typeof PANE_TEXT.errorTitle;
+
+/** 设置 panel (issue #4): the rules stored in the workbook, read by the add-in and the CLI. */
+export const SETTINGS_TEXT = {
+  heading: '设置',
+  hint: '设置保存在本工作簿的隐藏工作表“绩效自评设置”中，命令行工具检查时也使用这些设置。',
+  unitName: '单位名称',
+  year: '年度',
+  yearError: '请填写四位数的年度，例如 2021，或留空',
+  ratePrecision: '比率显示的小数位数（百分比）',
+  /** One example per choice 0–4: how 154.50% shows. */
+  ratePrecisionOptions: [
+    '0 位（155%）',
+    '1 位（154.5%）',
+    '2 位（154.50%）',
+    '3 位（154.500%）',
+    '4 位（154.5000%）',
+  ],
+  capExecutionScore: '预算执行率得分不超过分值',
+  reverseFormula: '反向指标（以下、不超过）未达标时的计分',
+  reverseLinear: '按超出比例扣分：权重 ×（1 −（实际 − 目标）÷ 目标）',
+  reverseRatio: '按比值计分：权重 × 目标 ÷ 实际',
+  reasonBelow: '执行率低于（%）须填偏差原因',
+  reasonAbove: '执行率高于（%）须填偏差原因',
+  percentError: '请填写 0–1000 之间的百分数，例如 90',
+  save: '保存设置',
+  saving: '正在保存设置…',
+  saved: '设置已保存，已按新设置重新计算。',
+  loading: '正在读取设置…',
+};
+
+/** 设置打印格式 (ExcelApi 1.9; below it CapabilityNotes says why and the button is absent). */
+export const PRINT_TEXT = {
+  button: '设置打印格式',
+  hint: 'A4 纸，附件1 纵向、附件2/3 横向，所有列缩放到一页宽，每页重复表头，页脚“第 X 页 共 Y 页”，打印区域仅为表格本身。',
+  busy: '正在设置打印格式…',
+  done: (sheets: string[]) =>
+    sheets.length === 0
+      ? '没有找到自评表，未设置打印格式。'
+      : `已设置 ${sheets.length} 个工作表的打印格式：${sheets.join('、')}。`,
+};

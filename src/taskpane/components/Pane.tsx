@@ -24,6 +24,8 @@ import { ErrorBar } from './ErrorBar';
 import { FlagList } from './FlagList';
 import { FormsOverview } from './FormsOverview';
 import { InsertFormsDialog } from './InsertFormsDialog';
+import { PrintSetupButton } from './PrintSetupButton';
+import { SettingsPanel } from './SettingsPanel';
 import { SummaryCard } from './SummaryCard';
 import { Toolbar } from './Toolbar';
 import { PANE_TEXT } from '../../strings/pane';
@@ -70,6 +72,7 @@ export function Pane({ actions }: { actions: WorkbookActions }) {
         onAddProject={() => setDialog('addProject')}
       />
       <CapabilityNotes capabilities={capabilities} />
+      <PrintSetupButton actions={actions} disabled={pane.busy !== null} />
       {pane.busy && <Spinner size="tiny" labelPosition="after" label={BUSY_TEXT[pane.busy]} />}
       {pane.error && <ErrorBar error={pane.error} onDismiss={pane.dismissError} />}
       {pane.notice && (
@@ -97,6 +100,7 @@ export function Pane({ actions }: { actions: WorkbookActions }) {
           <FlagList flags={pane.evaluation.flags} onSelect={pane.selectCell} />
         </>
       )}
+      <SettingsPanel actions={actions} onSaved={pane.recalculate} />
       {dialog === 'insert' && (
         <InsertFormsDialog
           missing={overview.missing}
