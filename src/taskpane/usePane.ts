@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Evaluation } from '../core';
 import type { ActionError, LayoutRequest, WorkbookActions } from './actions';
 import { toActionError } from './errors';
+import { useAutoRecalc, type AutoRecalcState } from './useAutoRecalc';
 import type { UnitYear } from './forms';
 import type { PaneOperation } from '../strings/pane';
 import { PANE_TEXT } from '../strings/pane';
@@ -29,6 +30,8 @@ export interface PaneState {
   notice: string | null;
   /** Unit and year confirmed in a dialog, reused by the next layout. */
   unitYear: UnitYear | null;
+  /** 编辑时自动重算: its switch, and the watch behind it. */
+  autoRecalc: AutoRecalcState;
   recalculate(): void;
   insertForms(request: LayoutRequest): void;
   addProject(name: string, unitYear: UnitYear): void;
@@ -100,6 +103,14 @@ export function usePane(actions: WorkbookActions): PaneState {
     [actions, run, setEvaluation],
   );
 
+  // A recalculation after an edit shows like one of 重新计算得分; its failure like one too.
+  const watched = useCallback((ev: Evaluation) => setEvaluation(ev, false), [setEvaluation]);
+  const watchFailed = useCallback(
+    (e: ActionError) => setError({ operation: 'recalculate', error: e }),
+    [],
+  );
+  const autoRecalc = useAutoRecalc(actions, evaluation !== null, watched, watchFailed);
+
   // Selecting a cell is quick: no spinner, but not while another action holds the workbook.
   const selectCell = useCallback(
     (sheet: string, address: string) => {
@@ -118,6 +129,7 @@ export function usePane(actions: WorkbookActions): PaneState {
     error,
     notice,
     unitYear,
+    autoRecalc,
     recalculate,
     insertForms,
     addProject,

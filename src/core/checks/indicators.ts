@@ -3,7 +3,7 @@
  * weight, a row that lost points or missed its target has a 偏差原因, and quantitative rows get a
  * suggested score. The accountant's scores stand; differences are flags.
  */
-import { Dec, ZERO, decString } from '../decimal';
+import { Dec, ZERO, compare, decString } from '../decimal';
 import type { Cell, IndicatorRow, Level1, Level2 } from '../model';
 import { comparable, parseQuantity } from '../rules/quantity';
 import type { Direction } from '../rules/quantity';
@@ -66,7 +66,7 @@ function checkLevel2(ctx: FormContext, l2: Level2): LevelResult {
   for (const r of rows) rowWeights.push(ctx.figure(r.weight, weightWhat));
   const rowWeightSum = sum(rowWeights);
   const labelWeight = l2.labelWeight === null ? null : new Dec(l2.labelWeight);
-  if (labelWeight && rowWeightSum && !labelWeight.eq(rowWeightSum)) {
+  if (labelWeight && rowWeightSum && compare(labelWeight, rowWeightSum) !== 0) {
     const message = FLAG_TEXT.weightSumLevel(
       l2.label,
       decString(labelWeight),
@@ -110,7 +110,7 @@ function checkLevel2(ctx: FormContext, l2: Level2): LevelResult {
     const rowScore = scores[i] ?? (contentCount === 1 ? score : null);
     if (rowWeight === null) continue;
     suggested = outcome.suggested;
-    if (rowScore !== null && !rowScore.eq(outcome.suggested)) {
+    if (rowScore !== null && compare(rowScore, outcome.suggested) !== 0) {
       const at = row.score && hasText(row.score) ? row.score : (scoreCell ?? l2.labelCell);
       ctx.flag(
         'SCORE_SUGGESTION',
@@ -128,7 +128,7 @@ function checkLevel2(ctx: FormContext, l2: Level2): LevelResult {
     const row = rows[i];
     const s = scores[i];
     const w = rowWeights[i];
-    if (s !== null && w !== null && s.gt(w) && row.score)
+    if (s !== null && w !== null && compare(s, w) > 0 && row.score)
       ctx.flag(
         'SCORE_OVER_WEIGHT',
         row.score,
@@ -145,9 +145,15 @@ function checkLevel2(ctx: FormContext, l2: Level2): LevelResult {
   }
 
   if (weight === null) ctx.flag('WEIGHT_MISSING', l2.labelCell, FLAG_TEXT.weightMissing(l2.label));
-  if (score === null && weight !== null && weight.gt(0) && scoreCell)
+  if (score === null && weight !== null && compare(weight, ZERO) > 0 && scoreCell)
     ctx.flag('SCORE_MISSING', scoreCell, FLAG_TEXT.scoreMissing(l2.name));
-  if (score !== null && weight !== null && score.gt(weight) && rowWeightSum === null && scoreCell)
+  if (
+    score !== null &&
+    weight !== null &&
+    compare(score, weight) > 0 &&
+    rowWeightSum === null &&
+    scoreCell
+  )
     ctx.flag(
       'SCORE_OVER_WEIGHT',
       scoreCell,
@@ -157,7 +163,7 @@ function checkLevel2(ctx: FormContext, l2: Level2): LevelResult {
         actual: decString(score),
       },
     );
-  if (!reasonGiven && score !== null && weight !== null && score.lt(weight)) {
+  if (!reasonGiven && score !== null && weight !== null && compare(score, weight) < 0) {
     const message = FLAG_TEXT.reasonLostPoints(l2.name, decString(score), decString(weight));
     ctx.flag('REASON_MISSING', reasonCell, message, {
       actual: decString(score),
@@ -183,7 +189,7 @@ export function checkLevel1(ctx: FormContext, l1: Level1): LevelResult {
   const declared = fromColumn ?? (l1.labelWeight === null ? null : new Dec(l1.labelWeight));
   const allKnown = children.length > 0 && children.every((c) => c.weight !== null);
   const childSum = allKnown ? sum(children.map((c) => c.weight)) : null;
-  if (declared && childSum && !declared.eq(childSum)) {
+  if (declared && childSum && compare(declared, childSum) !== 0) {
     const at = l1.weightCell && fromColumn ? l1.weightCell : l1.labelCell;
     ctx.flag(
       'WEIGHT_SUM',

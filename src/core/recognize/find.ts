@@ -78,10 +78,21 @@ export function findHeaderRow(
   fromRow = region.top,
 ): number | null {
   for (let r = fromRow; r <= region.bottom; r++) {
-    const texts = view.rowCells(r).map((c) => view.text(c.row, c.col));
-    if (required.every((p) => texts.some((t) => p.test(t)))) return r;
+    if (required.every((p) => rowHas(view, r, p))) return r;
   }
   return null;
+}
+
+/**
+ * Does any owner cell of the row have text matching `pattern`? Column by column through the
+ * owners' texts, without building the row's cells.
+ */
+function rowHas(view: SheetView, row: number, pattern: RegExp): boolean {
+  for (let c = 0; c < view.cols; c++) {
+    const m = view.merge(row, c);
+    if (pattern.test(m ? view.text(m.top, m.left) : view.text(row, c))) return true;
+  }
+  return false;
 }
 
 /** The value cell of a row in a column, or null when the row lacks that column. */

@@ -60,12 +60,16 @@ function rowField(
 }
 
 /** The label cell of a level on this row, if it starts a label (not a merge from above). */
-function levelLabel(view: SheetView, row: number, col: number | undefined, headerRow: number) {
+function levelLabel(
+  view: SheetView,
+  row: number,
+  col: number | undefined,
+  headerRow: number,
+): Cell | null {
   if (col === undefined) return null;
   const cell = view.cell(row, col);
   if (cell.row <= headerRow) return null;
-  const text = view.text(row, col);
-  return text === '' ? null : { cell, text };
+  return view.text(row, col) === '' ? null : cell;
 }
 
 function readTotal(view: SheetView, row: number, labelCol: number, cols: IndicatorColumns) {
@@ -97,6 +101,7 @@ export function readIndicatorTable(
   let l1: Level1 | null = null;
   let l2: Level2 | null = null;
   let lastRow = region.bottom;
+  const claimed: Cell[] = [];
   for (let r = headerRow + 1; r <= region.bottom; r++) {
     const totalCol = findTotalLabel(view, r, Math.max(cols.l2 ?? 0, cols.l1 ?? 0));
     if (totalCol !== null) {
@@ -105,14 +110,15 @@ export function readIndicatorTable(
       break;
     }
     const one = levelLabel(view, r, cols.l1, headerRow);
-    if (one && (!l1 || one.cell.address !== l1.labelCell.address)) {
-      const { name, weight } = splitLabelWeight(one.text);
+    if (one && (!l1 || one.address !== l1.labelCell.address)) {
+      const oneText = view.text(r, cols.l1 ?? 0);
+      const { name, weight } = splitLabelWeight(oneText);
       if (!l1 || name !== l1.name) {
         const weightCell = cols.l1Weight !== undefined ? view.cell(r, cols.l1Weight) : null;
         l1 = {
-          label: one.text,
+          label: oneText,
           name,
-          labelCell: one.cell,
+          labelCell: one,
           labelWeight: weight,
           weightCell,
           children: [],
@@ -123,15 +129,18 @@ export function readIndicatorTable(
     }
     if (!l1) continue;
     const two = levelLabel(view, r, cols.l2, headerRow);
-    if (two && (!l2 || two.cell.address !== l2.labelCell.address)) {
-      const { name, weight } = splitLabelWeight(two.text);
+    if (two && (!l2 || two.address !== l2.labelCell.address)) {
+      const twoText = view.text(r, cols.l2 ?? 0);
+      const { name, weight } = splitLabelWeight(twoText);
       if (!l2 || name !== l2.name) {
-        l2 = { label: two.text, name, labelCell: two.cell, labelWeight: weight, rows: [] };
+        l2 = { label: twoText, name, labelCell: two, labelWeight: weight, rows: [] };
         l1.children.push(l2);
       }
     }
     if (!l2) continue;
-    const claimed: Cell[] = [l1.labelCell, l2.labelCell];
+    // One list reused row after row: it only lives while the row is read.
+    claimed.length = 0;
+    claimed.push(l1.labelCell, l2.labelCell);
     const l3Cell = rowField(view, r, cols.l3, claimed);
     const row: IndicatorRow = {
       row: r,

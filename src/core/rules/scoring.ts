@@ -1,5 +1,5 @@
 /** Suggested scores, qualitative bands and the grade. */
-import { Dec, ONE, ZERO, decConst, roundTo } from '../decimal';
+import { Dec, ONE, ZERO, compare, decConst, roundTo } from '../decimal';
 import type { Settings } from '../settings';
 import type { Direction } from './quantity';
 
@@ -21,12 +21,12 @@ export function quantitativeScore(
   settings: Pick<Settings, 'reverseFormula'>,
 ): QuantOutcome {
   if (direction === 'positive') {
-    if (result.gte(target)) return { suggested: roundTo(weight, 2), metTarget: true };
+    if (compare(result, target) >= 0) return { suggested: roundTo(weight, 2), metTarget: true };
     if (target.isZero()) return { suggested: ZERO, metTarget: false };
     const share = Dec.max(result, ZERO).dividedBy(target);
     return { suggested: roundTo(weight.times(share), 2), metTarget: false };
   }
-  if (result.lte(target)) return { suggested: roundTo(weight, 2), metTarget: true };
+  if (compare(result, target) <= 0) return { suggested: roundTo(weight, 2), metTarget: true };
   if (target.lte(ZERO)) return { suggested: ZERO, metTarget: false };
   if (settings.reverseFormula === 'ratio') {
     return { suggested: roundTo(weight.times(target).dividedBy(result), 2), metTarget: false };
@@ -43,11 +43,11 @@ export function band(
   weight: Dec,
   settings: Pick<Settings, 'bandAchieved' | 'bandPartial'>,
 ): Band | null {
-  if (weight.lte(ZERO)) return null;
+  if (compare(weight, ZERO) <= 0) return null;
   // Full marks, the common case: the share is exactly 1, no division needed.
-  const share = score.eq(weight) ? ONE : score.dividedBy(weight);
-  if (share.gte(decConst(settings.bandAchieved))) return 'achieved';
-  if (share.gte(decConst(settings.bandPartial))) return 'partial';
+  const share = compare(score, weight) === 0 ? ONE : score.dividedBy(weight);
+  if (compare(share, decConst(settings.bandAchieved)) >= 0) return 'achieved';
+  if (compare(share, decConst(settings.bandPartial)) >= 0) return 'partial';
   return 'missed';
 }
 

@@ -15,6 +15,8 @@ export type {
 } from './api';
 export { officeHostApi } from './office';
 export { createExcelActions, type ExcelActionsOptions } from './actions';
+export { DEFAULT_DEBOUNCE_MS, type WatchOptions } from './watch';
+export type { Timers } from './debounce';
 export { capabilitiesOf, detectFeatures, highestExcelApi, type Features } from './capabilities';
 export { toActionError } from './errors';
 export { readForms, type ReadResult, type SheetMemo } from './readForms';
