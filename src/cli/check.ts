@@ -5,6 +5,7 @@ import { evaluate } from '../core';
 import type { Evaluation, SheetGrid } from '../core';
 import { isSettingsSheetName, settingsFromGrid } from '../core/settingsSheet';
 import { applyWrites, loadWorkbook, readWorkbookGrids, saveWorkbook } from '../hosts/xlsx';
+import { addRateHighlights } from '../hosts/xlsx/highlight';
 import { CLI_TEXT } from '../strings/cli';
 import type { ParsedArgs } from './args';
 import { expandPaths } from './files';
@@ -43,6 +44,7 @@ export const EXIT_UNREADABLE = 2;
 async function fix(input: string, output: string, result: Evaluation, io: CliIo): Promise<void> {
   const workbook = await loadWorkbook(input);
   applyWrites(workbook, result.writes);
+  addRateHighlights(workbook, result.forms);
   await saveWorkbook(workbook, output);
   io.err(CLI_TEXT.fixed(output, result.writes.length));
 }

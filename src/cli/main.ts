@@ -1,5 +1,7 @@
 /** `selfeval`: the command line of 绩效自评助手 (template, demo, check). */
-import { addPlanSheet, newWorkbook, saveWorkbook } from '../hosts/xlsx';
+import { recognize } from '../core';
+import { addPlanSheet, newWorkbook, saveWorkbook, worksheetToGrid } from '../hosts/xlsx';
+import { addRateHighlights } from '../hosts/xlsx/highlight';
 import type { SheetPlan } from '../layout/plan';
 import { CLI_TEXT } from '../strings/cli';
 import { parseArgs } from './args';
@@ -16,6 +18,7 @@ const defaultIo: CliIo = {
 async function writePlans(plans: SheetPlan[], output: string, io: CliIo): Promise<number> {
   const workbook = newWorkbook();
   for (const p of plans) addPlanSheet(workbook, p);
+  addRateHighlights(workbook, recognize(workbook.worksheets.map(worksheetToGrid)));
   await saveWorkbook(workbook, output);
   io.out(CLI_TEXT.wrote(output));
   return EXIT_OK;
