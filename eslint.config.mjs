@@ -36,7 +36,14 @@ export default tseslint.config(
   },
   {
     // The task pane: React components in .tsx, no `any`.
-    files: ['src/taskpane/**/*.{ts,tsx}', 'src/commands/**/*.ts', 'test/taskpane/**/*.tsx'],
+    files: [
+      'src/taskpane/**/*.{ts,tsx}',
+      'src/preview/**/*.{ts,tsx}',
+      'src/commands/**/*.ts',
+      'test/taskpane/**/*.tsx',
+      'test/e2e/**/*.ts',
+      'test/print/**/*.ts',
+    ],
     rules: { '@typescript-eslint/no-explicit-any': 'error' },
   },
   {

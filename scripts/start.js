@@ -5,11 +5,15 @@
  * office-addin-debugging is fetched with `npx --yes` on demand and never installed in the
  * project: it depends on keytar, a native module that does not build everywhere.
  *
+ * Without Excel it serves only and prints the address of the standalone preview (the pane on a
+ * demo workbook in the browser).
+ *
  * SELFEVAL_NO_EXCEL=1 npm start   serve only, even where Excel is installed.
  */
 'use strict';
 const fs = require('fs');
 const net = require('net');
+const tls = require('tls');
 const path = require('path');
 const { spawn, spawnSync } = require('child_process');
 
@@ -52,6 +56,27 @@ function waitForPort(port, timeoutMs) {
   });
 }
 
+/** https or http: webpack.config.js falls back to http where no certificate could be made. */
+function servedProtocol(port) {
+  return new Promise((resolve) => {
+    const socket = tls.connect({ port, host: 'localhost', rejectUnauthorized: false }, () => {
+      socket.end();
+      resolve('https');
+    });
+    socket.once('error', () => resolve('http'));
+    socket.setTimeout(3000, () => {
+      socket.destroy();
+      resolve('http');
+    });
+  });
+}
+
+async function printPreviewAddress() {
+  await waitForPort(PORT, 180000);
+  const url = `${await servedProtocol(PORT)}://localhost:${PORT}/taskpane.html`;
+  console.log(`[selfeval] Open ${url} in a browser: the pane on a demo workbook, without Excel.`);
+}
+
 async function main() {
   const webpackCli = require.resolve('webpack-cli/bin/cli.js');
   const server = spawn(process.execPath, [webpackCli, 'serve', '--mode', 'development'], {
@@ -67,6 +92,7 @@ async function main() {
   if (!excel.path) {
     console.log(`[selfeval] Not sideloading into desktop Excel (${excel.why}); serving only.`);
     console.log('[selfeval] To try the add-in, see docs/sideload.md (Excel on the web works too).');
+    await printPreviewAddress();
     return;
   }
   await waitForPort(PORT, 180000);

@@ -22,7 +22,6 @@ import {
 import {
   CHECK_COLUMN_WIDTH,
   FIRST_TABLE_ROW,
-  TITLE_ROWS,
   addCheckHeader,
   addHeading,
   scorePrompt,
@@ -158,6 +157,10 @@ export function planOverall(opts: PlanOptions): SheetPlan {
   INDICATOR_HEADINGS.forEach((text, col) => sheet.put(row, col, text, LABEL));
   addCheckHeader(sheet, row, WIDTH);
   sheet.height(row, 30);
+  // The column headings, not the title, repeat on every page: a continuation page of the
+  // indicator table must say which column is 自评得分 (the title is on page 1 and the footer
+  // numbers the pages).
+  const headerRows = { first: row, last: row };
   row += 1;
 
   const indicators = opts.indicators ?? OVERALL_INDICATORS;
@@ -194,7 +197,7 @@ export function planOverall(opts: PlanOptions): SheetPlan {
     kind: 'overall',
     sheetName: opts.sheetName ?? OVERALL_SHEET_NAME,
     columnWidths: [...COLUMN_WIDTHS, CHECK_COLUMN_WIDTH],
-    pageSetup: pageSetupFor('landscape', { top: 0, left: 0, bottom: row, right: last }, TITLE_ROWS),
+    pageSetup: pageSetupFor('landscape', { top: 0, left: 0, bottom: row, right: last }, headerRows),
     checkColumn: WIDTH,
   });
 }

@@ -19,7 +19,6 @@ import {
 import {
   CHECK_COLUMN_WIDTH,
   FIRST_TABLE_ROW,
-  TITLE_ROWS,
   addCheckHeader,
   addHeading,
   scorePrompt,
@@ -161,6 +160,8 @@ export function planProject(opts: PlanOptions): SheetPlan {
   addCheckHeader(sheet, row, WIDTH);
   sheet.height(row, 30);
   sheet.keepTogether(row, row + 1); // the headings travel with the first 二级
+  // Repeated on every page (not the title): see planOverall.
+  const headerRows = { first: row, last: row };
   row += 1;
   indicators.forEach((level1, i) => {
     row = addLevel1(sheet, level1, i, row);
@@ -190,7 +191,7 @@ export function planProject(opts: PlanOptions): SheetPlan {
     kind: 'project',
     sheetName: opts.sheetName ?? PROJECT_SHEET_NAME,
     columnWidths: [...COLUMN_WIDTHS, CHECK_COLUMN_WIDTH],
-    pageSetup: pageSetupFor('landscape', { top: 0, left: 0, bottom: row, right: last }, TITLE_ROWS),
+    pageSetup: pageSetupFor('landscape', { top: 0, left: 0, bottom: row, right: last }, headerRows),
     checkColumn: WIDTH,
   });
 }

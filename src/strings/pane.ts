@@ -163,3 +163,15 @@ export const PRINT_TEXT = {
       ? '没有找到自评表，未设置打印格式。'
       : `已设置 ${sheets.length} 个工作表的打印格式：${sheets.join('、')}。`,
 };
+
+/** The standalone preview: the pane on a demo workbook in a browser, without Excel (issue #5). */
+export const PREVIEW_TEXT = {
+  banner:
+    '预览模式：未连接 Excel。左侧是内置的示例工作簿（浏阳市招商引资服务中心 2021 年自评表），右侧是绩效自评助手窗格。' +
+    '可以直接在表格中修改数据（双击单元格或直接输入，按 Enter 确认），修改只保存在本页面中，刷新即恢复。',
+  bannerTitle: '预览（未连接 Excel）',
+  sheetTabs: '工作表',
+  gridLabel: (sheet: string) => `工作表“${sheet}”`,
+  cellLabel: (address: string) => `编辑单元格 ${address}`,
+  paneLabel: '绩效自评助手窗格',
+};

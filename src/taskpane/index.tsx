@@ -1,7 +1,8 @@
 /**
  * The task pane's entry: the only place that touches Office. It waits for office.js, builds the
- * Excel actions from src/hosts/excel, reads Office's theme once, and renders the pane; outside
- * Excel it renders a notice instead (the hook for the standalone preview of the next issue).
+ * Excel actions from src/hosts/excel, reads Office's theme once, and renders the pane. Outside
+ * Office (a browser tab) it loads the standalone preview (src/preview) with a dynamic import(),
+ * so the pane's bundle in Excel does not carry it; in another Office app it shows a notice.
  */
 import { createRoot } from 'react-dom/client';
 import type { Root } from 'react-dom/client';
@@ -33,13 +34,25 @@ function renderExcel(root: Root): void {
   );
 }
 
-/** Not in Excel (a browser tab, another Office app, or office.js failed to load). */
-function renderOutsideExcel(root: Root): void {
+/** In another Office app (Word, PowerPoint…), or the preview could not load. */
+function renderNotInExcel(root: Root): void {
   root.render(
     <App theme="light">
       <NotInExcel />
     </App>,
   );
+}
+
+/** Roots the preview was started in: the timeout and a late onReady must not load it twice. */
+const previewing = new WeakSet<Root>();
+
+/** No Office host at all (a browser tab, or office.js failed to load): the preview. */
+function renderOutsideExcel(root: Root): void {
+  if (previewing.has(root)) return;
+  previewing.add(root);
+  import(/* webpackChunkName: "preview" */ '../preview/boot')
+    .then(({ bootPreview }) => bootPreview(root))
+    .catch(() => renderNotInExcel(root));
 }
 
 /** Exported for the entry's test; the bundle runs it once, below. */
@@ -62,6 +75,8 @@ export function start(): void {
     if (info.host === Office.HostType.Excel) {
       inExcel = true;
       renderExcel(root);
+    } else if (info.host) {
+      renderNotInExcel(root);
     } else {
       renderOutsideExcel(root);
     }

@@ -117,7 +117,7 @@ describe('insertForms', () => {
       headerMargin: 18,
       footerMargin: 18,
       printArea: 'A1:H46',
-      printTitleRows: '$1:$3',
+      printTitleRows: `$${p.pageSetup.printTitleRows.first + 1}:$${p.pageSetup.printTitleRows.last + 1}`,
       centerFooter: '第 &P 页 共 &N 页',
     });
     expect(book.inspect(names[0]).pageLayout.orientation).toBe('Portrait');

@@ -28,7 +28,15 @@ describe.each(KINDS)('plan(%s)', (kind) => {
     expect(setup.orientation).toBe(kind === 'base' ? 'portrait' : 'landscape');
     expect(setup.fitToWidth).toBe(1);
     expect(setup.fitToHeight).toBe(0);
-    expect(setup.printTitleRows).toEqual({ first: 0, last: 2 });
+    // 附件1 fits one page and repeats its title block; 附件2/3 repeat their indicator column
+    // headings (a continuation page must say which column is which).
+    if (kind === 'base') expect(setup.printTitleRows).toEqual({ first: 0, last: 2 });
+    else {
+      const { first, last } = setup.printTitleRows;
+      expect(last).toBe(first);
+      const headings = p.cells.filter((c) => c.row === first).map((c) => c.value);
+      expect(headings).toContain('三级指标');
+    }
     expect(setup.footer).toBe('第 &P 页 共 &N 页');
     expect(setup.horizontalCentered).toBe(true);
   });

@@ -1,9 +1,12 @@
 /**
  * @jest-environment jsdom
  */
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { start } from '../../src/taskpane/index';
 import { fakeActions } from './fakeActions';
+
+// The preview (src/preview) is loaded with import() outside Office; here only whether it is.
+jest.mock('../../src/preview/boot', () => ({ bootPreview: jest.fn(() => Promise.resolve()) }));
 
 jest.mock('../../src/hosts/excel', () => ({
   officeHostApi: jest.fn(() => 'office-host-api'),
@@ -36,20 +39,36 @@ beforeEach(() => {
 afterEach(() => setOffice(undefined));
 
 describe('the entry', () => {
-  it('says the add-in must be opened in Excel when there is no Office host', async () => {
+  const bootPreview = () =>
+    (jest.requireMock('../../src/preview/boot') as { bootPreview: jest.Mock }).bootPreview;
+
+  beforeEach(() => bootPreview().mockClear());
+
+  it('loads the standalone preview when there is no Office host', async () => {
     setOffice({
       HostType: { Excel: 'Excel' },
       context: {},
       onReady: () => Promise.resolve({ host: null, platform: null }),
     });
     await loadEntry();
-    expect(await screen.findByText('请在 Excel 中打开')).toBeTruthy();
+    await waitFor(() => expect(bootPreview()).toHaveBeenCalledTimes(1));
   });
 
-  it('says so too when office.js did not load at all', async () => {
+  it('loads it too when office.js did not load at all', async () => {
     setOffice(undefined);
     await loadEntry();
+    await waitFor(() => expect(bootPreview()).toHaveBeenCalledTimes(1));
+  });
+
+  it('says the add-in must be opened in Excel inside another Office app', async () => {
+    setOffice({
+      HostType: { Excel: 'Excel' },
+      context: {},
+      onReady: () => Promise.resolve({ host: 'Word', platform: 'PC' }),
+    });
+    await loadEntry();
     expect(await screen.findByText('请在 Excel 中打开')).toBeTruthy();
+    expect(bootPreview()).not.toHaveBeenCalled();
   });
 
   it('in Excel, builds the actions from the Office host and checks the workbook', async () => {

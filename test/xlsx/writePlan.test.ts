@@ -64,7 +64,8 @@ describe('addPlanSheet', () => {
     expect(setup.fitToWidth).toBe(1);
     expect(setup.fitToHeight).toBe(0);
     expect(setup.horizontalCentered).toBe(true);
-    expect(setup.printTitlesRow).toBe('1:3');
+    const titles = overall.pageSetup.printTitleRows;
+    expect(setup.printTitlesRow).toBe(`${titles.first + 1}:${titles.last + 1}`);
     expect(setup.printArea).toBe(rangeAddress(overall.pageSetup.printArea));
     expect(sheet.headerFooter.oddFooter).toBe('&C第 &P 页 共 &N 页');
     expect(sheet.getColumn(5).width).toBe(overall.columnWidths[4]);

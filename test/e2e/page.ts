@@ -1,0 +1,57 @@
+/** What the browser test does on the preview page, in the words of the page (roles, labels). */
+import { readFileSync } from 'fs';
+import type { Locator, Page } from 'playwright-core';
+
+export const paneRegion = (page: Page): Locator =>
+  page.getByRole('complementary', { name: '绩效自评助手窗格' });
+
+/** The over-budget highlight (GridView's overBudget fill). */
+export const HIGHLIGHT = 'rgb(253, 231, 233)';
+
+export const backgroundOf = (page: Page, address: string): Promise<string> =>
+  page.evaluate<string>(
+    `getComputedStyle(document.querySelector('[role=grid] td[data-address="${address}"]')).backgroundColor`,
+  );
+
+export const gridCell = (page: Page, address: string): Locator =>
+  page.locator(`[role=grid] td[data-address="${address}"]`);
+
+/** A 问题清单 entry, by its cell and message. */
+export const flagButton = (page: Page, where: string, message: string): Locator =>
+  paneRegion(page).getByRole('button').filter({ hasText: where }).filter({ hasText: message });
+
+/** Types a value into a cell as a user would (double-click, type, Enter). */
+export async function commit(page: Page, address: string, value: string): Promise<void> {
+  await gridCell(page, address).dblclick();
+  const input = page.getByRole('textbox', { name: `编辑单元格 ${address}` });
+  await input.fill(value);
+  await input.press('Enter');
+  await input.waitFor({ state: 'detached' });
+}
+
+export async function recalculate(page: Page): Promise<void> {
+  const button = page.getByRole('button', { name: '重新计算得分' });
+  await button.click();
+  // Strings, not functions: this file is compiled without the DOM library (Node tsconfig).
+  await page.waitForFunction("!document.body.textContent.includes('正在重新计算得分')");
+}
+
+interface AxeViolation {
+  id: string;
+  impact?: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+/** axe-core in the page, on the pane: serious and critical violations only. */
+export async function checkA11y(page: Page): Promise<{ id: string; help: string; at: string }[]> {
+  await page.addScriptTag({
+    content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'),
+  });
+  const violations = await page.evaluate<AxeViolation[]>(
+    "axe.run(document.querySelector('aside')).then((r) => r.violations)",
+  );
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, help: v.help, at: JSON.stringify(v.nodes.map((n) => n.target)) }));
+}

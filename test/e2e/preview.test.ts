@@ -1,0 +1,143 @@
+/**
+ * The standalone preview in a real Chromium: the production build served on localhost, the demo
+ * workbook in the grid and the real pane beside it. Skipped (with the reason) where
+ * /usr/bin/chromium is missing: `apt-get install -y chromium` (.ci/run does).
+ */
+import { mkdirSync } from 'fs';
+import { join } from 'path';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, buildAddin, hasChromium, launch, type Browser } from './browser';
+import { seedCells, type SeedCells } from './seedCells';
+import { serveStatic, type StaticServer } from './staticServer';
+import {
+  HIGHLIGHT,
+  backgroundOf,
+  checkA11y,
+  commit,
+  flagButton,
+  gridCell,
+  paneRegion,
+  recalculate,
+} from './page';
+
+const describeIf = hasChromium ? describe : describe.skip;
+if (!hasChromium)
+  console.warn('e2e skipped: /usr/bin/chromium is missing (apt-get install -y chromium)');
+
+describeIf('the standalone preview in Chromium', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+  let seed: SeedCells;
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    seed = await seedCells();
+    server = await serveStatic(buildAddin());
+    browser = await launch();
+    page = await browser.context.newPage();
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByText('预览（未连接 Excel）').waitFor({ timeout: 30000 });
+  }, 300000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const overBudgetMessage = '项目支出执行率 187.26%，超出预算';
+  const sheet = () => seed.overallSheet;
+  const overBudgetAt = () => `${seed.overallSheet}!${seed.projectRate}`;
+  const reasonAt = () => `${seed.reasonFlag.sheet}!${seed.reasonFlag.address}`;
+
+  it('lists the seed’s flags on load, beside the grid with its tabs', async () => {
+    await flagButton(page, overBudgetAt(), overBudgetMessage).waitFor();
+    for (const f of seed.flags.filter((x) => x.severity === 'error'))
+      expect(await flagButton(page, `${f.sheet}!${f.address}`, f.message).count()).toBeGreaterThan(
+        0,
+      );
+    const tabs = page.getByRole('tablist', { name: '工作表' }).getByRole('tab');
+    expect(await tabs.count()).toBe(3);
+  });
+
+  it('a flag’s click selects its cell in the grid', async () => {
+    await flagButton(page, overBudgetAt(), overBudgetMessage).click();
+    const cell = gridCell(page, seed.projectRate);
+    await expect(cell.getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(page.getByRole('tab', { selected: true }).textContent()).resolves.toBe(sheet());
+  });
+
+  it('typing an actual under budget clears the rate, highlight and flag; typing it back restores them', async () => {
+    const rate = gridCell(page, seed.projectRate);
+    const highlighted = () => backgroundOf(page, seed.projectRate);
+    const before = await highlighted();
+    expect(before).toBe(HIGHLIGHT);
+    await commit(page, seed.projectActual.address, String(seed.projectBudget.value));
+    // Until the pane watches edits itself (actions.watch, issue #4), 重新计算得分 applies them.
+    await recalculate(page);
+    await expect(rate.textContent()).resolves.toBe('100.00%');
+    await flagButton(page, overBudgetAt(), overBudgetMessage).waitFor({ state: 'detached' });
+    expect(await highlighted()).not.toBe(before);
+
+    await commit(page, seed.projectActual.address, String(seed.projectActual.value));
+    await recalculate(page);
+    await expect(rate.textContent()).resolves.toBe('187.26%');
+    await flagButton(page, overBudgetAt(), overBudgetMessage).waitFor();
+    expect(await highlighted()).toBe(before);
+  });
+
+  it('a reason typed on 经济效益 removes its REASON_MISSING; cleared, it comes back', async () => {
+    const message = seed.reasonFlag.message;
+    await flagButton(page, reasonAt(), message).waitFor();
+    await commit(page, seed.reasonFlag.address, '招商项目落地周期较长，部分效益次年体现');
+    await recalculate(page);
+    await flagButton(page, reasonAt(), message).waitFor({ state: 'detached' });
+    await commit(page, seed.reasonFlag.address, '');
+    await recalculate(page);
+    await flagButton(page, reasonAt(), message).waitFor();
+  });
+
+  it('重新计算得分 shows the totals and the grade', async () => {
+    await recalculate(page);
+    const pane = paneRegion(page);
+    await pane.getByText('等级').first().waitFor();
+    const text = (await pane.textContent()) ?? '';
+    expect(text).toContain('总分');
+    expect(text).toMatch(/等级\s*优/);
+  });
+
+  it('新增项目支出自评表 adds a sheet tab with the empty form', async () => {
+    await page.getByRole('button', { name: '新增项目支出自评表' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('项目支出名称').fill('2021年项目推介活动经费');
+    await dialog.getByRole('button', { name: '确定' }).click();
+    const tabs = page.getByRole('tablist', { name: '工作表' }).getByRole('tab');
+    await page.waitForFunction(
+      "document.querySelectorAll('[role=tablist] [role=tab]').length === 4",
+    );
+    await tabs.nth(3).click();
+    await page.getByRole('grid').getByText('项目支出绩效自评表').first().waitFor();
+    await page.getByRole('grid').getByText('2021年项目推介活动经费').first().waitFor();
+  });
+
+  it('passes axe with no serious or critical violation in the pane', async () => {
+    const violations = await checkA11y(page);
+    expect(violations).toEqual([]);
+  });
+
+  it('saves screenshots of the pane and the grid', async () => {
+    const dir = join(ARTIFACTS, 'e2e');
+    mkdirSync(dir, { recursive: true });
+    await page.getByRole('tab', { name: sheet() }).click();
+    await paneRegion(page).screenshot({ path: join(dir, 'pane.png') });
+    await page.getByRole('grid').screenshot({ path: join(dir, 'grid.png') });
+    await page.screenshot({ path: join(dir, 'preview.png') });
+  });
+
+  it('never makes a request that leaves localhost', () => {
+    expect(requests.length).toBeGreaterThan(0);
+    const away = requests.filter((u) => !u.startsWith(server.url) && !/^(data|blob):/.test(u));
+    expect(away).toEqual([]);
+  });
+});

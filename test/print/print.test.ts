@@ -1,0 +1,90 @@
+/**
+ * The printed attachments as LibreOffice prints them: each demo sheet on its own (so page counts
+ * are per attachment), A4 in its official orientation, one page wide (every page carries the
+ * form's last column heading and its 第 n 页 共 N 页 footer), and no text cut. Skipped (with the
+ * reason) where soffice or poppler-utils is missing (.ci/run installs them). PNG pages land in
+ * test-artifacts/print/ for a look.
+ */
+import { execFileSync } from 'child_process';
+import type { FormKind } from '../../src/core/forms/kinds';
+import {
+  missingPrintTools,
+  printAttachments,
+  type PrintedAttachment,
+} from '../../scripts/printPreview';
+
+const missing = missingPrintTools();
+const describeIf = missing.length === 0 ? describe : describe.skip;
+if (missing.length > 0)
+  console.warn(
+    `print tests skipped: ${missing.join(', ')} missing (apt-get install libreoffice-calc poppler-utils)`,
+  );
+
+/** Pages of the seed's attachments, as laid out today (a change here is a change on paper). */
+const PAGES: Record<FormKind, number> = { base: 1, overall: 3, project: 3 };
+const ORIENTATION: Record<FormKind, 'portrait' | 'landscape'> = {
+  base: 'portrait',
+  overall: 'landscape',
+  project: 'landscape',
+};
+/** The form's right-most column heading, start of it (LibreOffice may wrap the rest). */
+const LAST_HEADING: Record<FormKind, string> = {
+  base: '2021年决算数',
+  overall: '偏差及原因分析',
+  project: '偏差原因分析',
+};
+const TITLE: Record<FormKind, string> = {
+  base: '部门整体支出绩效自评基础数据表',
+  overall: '部门整体支出绩效自评表',
+  project: '项目支出绩效自评表',
+};
+
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+describeIf('the printed attachments (LibreOffice)', () => {
+  let printed: PrintedAttachment[];
+  beforeAll(async () => {
+    printed = await printAttachments();
+  }, 300000);
+
+  const byKind = (kind: FormKind) => {
+    const a = printed.find((p) => p.plan.kind === kind);
+    if (!a) throw new Error(`no ${kind} attachment`);
+    return a;
+  };
+
+  describe.each(['base', 'overall', 'project'] as FormKind[])('%s', (kind) => {
+    it('has its page count, on A4 in its orientation, one PNG per page', () => {
+      const a = byKind(kind);
+      expect(a.pages).toHaveLength(PAGES[kind]);
+      expect(a.pngs).toHaveLength(PAGES[kind]);
+      for (const p of a.pages) {
+        const [long, short] = [Math.max(p.widthPt, p.heightPt), Math.min(p.widthPt, p.heightPt)];
+        expect(long).toBeCloseTo(841.89, 0);
+        expect(short).toBeCloseTo(595.28, 0);
+        expect(p.widthPt > p.heightPt ? 'landscape' : 'portrait').toBe(ORIENTATION[kind]);
+      }
+    });
+
+    it('prints the title on page 1, and the last column heading and footer on every page', () => {
+      const a = byKind(kind);
+      expect(a.pages[0].text).toContain(TITLE[kind]);
+      a.pages.forEach((p, i) => {
+        expect(p.text).toContain(LAST_HEADING[kind]);
+        expect(squeeze(p.text)).toContain(`第${i + 1}页共${a.pages.length}页`);
+      });
+    });
+
+    it('cuts no text: every text cell of the form is printed whole', () => {
+      const a = byKind(kind);
+      const raw = squeeze(execFileSync('pdftotext', ['-raw', a.pdf, '-'], { encoding: 'utf8' }));
+      const area = a.plan.pageSetup.printArea;
+      const texts = a.plan.cells
+        .filter((c) => c.col >= area.left && c.col <= area.right && c.row <= area.bottom)
+        .map((c) => c.value)
+        .filter((v): v is string => typeof v === 'string' && squeeze(v).length > 0);
+      const cut = texts.filter((t) => !raw.includes(squeeze(t)));
+      expect(cut).toEqual([]);
+    });
+  });
+});
