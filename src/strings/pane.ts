@@ -175,3 +175,13 @@ export const PREVIEW_TEXT = {
   cellLabel: (address: string) => `编辑单元格 ${address}`,
   paneLabel: '绩效自评助手窗格',
 };
+
+/** 编辑时自动重算 (issue #4): the switch and what it means for Excel's undo. */
+export const AUTO_RECALC_TEXT = {
+  label: '编辑时自动重算',
+  hint: '修改附件1、2、3 中的数据后，自动重算执行率、分级小计、总分和等级，并更新问题清单',
+  /** Below ExcelApi 1.20 an add-in's write is not an undo step of its own. */
+  undoNote:
+    '注意：加载项每次改写单元格后，Excel 会清空“撤销”记录。如需撤销自己的修改，请先关闭“编辑时自动重算”，改完后再单击“重新计算得分”。',
+  saveFailed: '无法在工作簿中记住“编辑时自动重算”的设置，本次打开期间仍然有效。',
+};

@@ -3,6 +3,7 @@
  */
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { evaluate } from '../../src/core';
+import { DEFAULT_STORED_SETTINGS } from '../../src/core/settingsSheet';
 import type { Evaluation } from '../../src/core';
 import type {
   ActionError,
@@ -41,7 +42,7 @@ function watching(
     ...fakeActions(seedEvaluation(), { capabilities: () => capabilities }),
     watch,
     saveSettings,
-    ...(stored ? { readSettings: async () => stored as WorkbookSettings } : {}),
+    ...(stored ? { readSettings: async () => ({ ...DEFAULT_STORED_SETTINGS, ...stored }) } : {}),
   };
   const last = () => {
     const [onEvaluation, onError] = watch.mock.calls[watch.mock.calls.length - 1];

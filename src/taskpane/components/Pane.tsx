@@ -19,6 +19,7 @@ import { formsOverview, proposedUnitYear } from '../forms';
 import { usePane } from '../usePane';
 import type { BusyOperation } from '../usePane';
 import { AddProjectDialog } from './AddProjectDialog';
+import { AutoRecalcSwitch } from './AutoRecalcSwitch';
 import { CapabilityNotes } from './CapabilityNotes';
 import { ErrorBar } from './ErrorBar';
 import { FlagList } from './FlagList';
@@ -71,6 +72,7 @@ export function Pane({ actions }: { actions: WorkbookActions }) {
         onInsert={() => setDialog('insert')}
         onAddProject={() => setDialog('addProject')}
       />
+      {pane.autoRecalc.available && <AutoRecalcSwitch state={pane.autoRecalc} />}
       <CapabilityNotes capabilities={capabilities} />
       <PrintSetupButton actions={actions} disabled={pane.busy !== null} />
       {pane.busy && <Spinner size="tiny" labelPosition="after" label={BUSY_TEXT[pane.busy]} />}
