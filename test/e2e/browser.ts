@@ -49,9 +49,15 @@ export async function launch(): Promise<Browser> {
 export function buildAddin(): string {
   const out = join(ARTIFACTS, 'e2e-dist');
   const webpack = require.resolve('webpack-cli/bin/cli.js');
-  execFileSync(process.execPath, [webpack, '--mode', 'production', '--output-path', out], {
-    cwd: ROOT,
-    stdio: 'pipe',
-  });
+  try {
+    execFileSync(process.execPath, [webpack, '--mode', 'production', '--output-path', out], {
+      cwd: ROOT,
+      stdio: 'pipe',
+    });
+  } catch (e) {
+    // webpack prints its errors on stdout: show them rather than "Command failed".
+    const output = (e as { stdout?: Buffer }).stdout?.toString() ?? '';
+    throw new Error(`the production build failed:\n${output.slice(-4000)}`);
+  }
   return out;
 }

@@ -31,9 +31,26 @@ export async function commit(page: Page, address: string, value: string): Promis
 
 export async function recalculate(page: Page): Promise<void> {
   const button = page.getByRole('button', { name: '重新计算得分' });
+  await page.evaluate('window.__recalculateClicks = (window.__recalculateClicks || 0) + 1');
   await button.click();
   // Strings, not functions: this file is compiled without the DOM library (Node tsconfig).
   await page.waitForFunction("!document.body.textContent.includes('正在重新计算得分')");
+}
+
+/** How many times the test pressed 重新计算得分 (to prove an edit needed no click). */
+export const recalculateClicks = (page: Page): Promise<number> =>
+  page.evaluate<number>('window.__recalculateClicks || 0');
+
+export async function waitForBackground(
+  page: Page,
+  address: string,
+  ok: (background: string) => boolean,
+): Promise<void> {
+  for (let i = 0; i < 100; i += 1) {
+    if (ok(await backgroundOf(page, address))) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`background of ${address} stayed ${await backgroundOf(page, address)}`);
 }
 
 interface AxeViolation {

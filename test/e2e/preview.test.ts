@@ -18,6 +18,8 @@ import {
   gridCell,
   paneRegion,
   recalculate,
+  recalculateClicks,
+  waitForBackground,
 } from './page';
 
 const describeIf = hasChromium ? describe : describe.skip;
@@ -68,33 +70,29 @@ describeIf('the standalone preview in Chromium', () => {
     await expect(page.getByRole('tab', { selected: true }).textContent()).resolves.toBe(sheet());
   });
 
-  it('typing an actual under budget clears the rate, highlight and flag; typing it back restores them', async () => {
+  it('typing an actual under budget updates the rate, highlight and flag without a click; typed back, they return', async () => {
     const rate = gridCell(page, seed.projectRate);
-    const highlighted = () => backgroundOf(page, seed.projectRate);
-    const before = await highlighted();
-    expect(before).toBe(HIGHLIGHT);
+    expect(await backgroundOf(page, seed.projectRate)).toBe(HIGHLIGHT);
+    const recalculations = await recalculateClicks(page);
+    // 编辑时自动重算 (actions.watch) is on by default: the edit alone recomputes.
     await commit(page, seed.projectActual.address, String(seed.projectBudget.value));
-    // Until the pane watches edits itself (actions.watch, issue #4), 重新计算得分 applies them.
-    await recalculate(page);
-    await expect(rate.textContent()).resolves.toBe('100.00%');
+    await rate.filter({ hasText: '100.00%' }).waitFor();
     await flagButton(page, overBudgetAt(), overBudgetMessage).waitFor({ state: 'detached' });
-    expect(await highlighted()).not.toBe(before);
+    await waitForBackground(page, seed.projectRate, (bg) => bg !== HIGHLIGHT);
 
     await commit(page, seed.projectActual.address, String(seed.projectActual.value));
-    await recalculate(page);
-    await expect(rate.textContent()).resolves.toBe('187.26%');
+    await rate.filter({ hasText: '187.26%' }).waitFor();
     await flagButton(page, overBudgetAt(), overBudgetMessage).waitFor();
-    expect(await highlighted()).toBe(before);
+    await waitForBackground(page, seed.projectRate, (bg) => bg === HIGHLIGHT);
+    expect(await recalculateClicks(page)).toBe(recalculations);
   });
 
   it('a reason typed on 经济效益 removes its REASON_MISSING; cleared, it comes back', async () => {
     const message = seed.reasonFlag.message;
     await flagButton(page, reasonAt(), message).waitFor();
     await commit(page, seed.reasonFlag.address, '招商项目落地周期较长，部分效益次年体现');
-    await recalculate(page);
     await flagButton(page, reasonAt(), message).waitFor({ state: 'detached' });
     await commit(page, seed.reasonFlag.address, '');
-    await recalculate(page);
     await flagButton(page, reasonAt(), message).waitFor();
   });
 
