@@ -4,8 +4,10 @@
  */
 import DecimalBase from 'decimal.js';
 
+const PRECISION = 24;
+
 export const Dec = DecimalBase.clone({
-  precision: 24,
+  precision: PRECISION,
   rounding: DecimalBase.ROUND_HALF_UP,
   // Plain notation always, so toString() never prints an exponent (even for 1.5e50 typed in).
   toExpNeg: -9e15,
@@ -123,4 +125,20 @@ export function compare(a: Dec, b: Dec): number {
   for (let i = 0; i < n; i++) if (ad[i] !== bd[i]) return ad[i] > bd[i] !== neg ? 1 : -1;
   if (ad.length === bd.length) return 0;
   return ad.length > bd.length !== neg ? 1 : -1;
+}
+
+/**
+ * Σ of the values present, as 0 + v₁ + v₂ + … at the precision; null when none is. The `0 +`
+ * is skipped for a first value it would leave unchanged (finite, non-zero, within the
+ * precision): it only copied it, and every 二级 of every form sums its rows.
+ */
+export function sumPresent(values: readonly (Dec | null)[]): Dec | null {
+  let total: Dec | null = null;
+  for (const v of values) {
+    if (v === null) continue;
+    if (total !== null) total = total.plus(v);
+    else if (v.isFinite() && !v.isZero() && v.precision() <= PRECISION) total = v;
+    else total = ZERO.plus(v);
+  }
+  return total;
 }

@@ -56,8 +56,8 @@ export class FormContext {
       value = normalizeCellText(value).replace(/[分人个名]$/, '');
     const parsed = parseCell(value, cell.format);
     let result: Dec | null = null;
-    const raw = cell.value === null ? '' : String(cell.value);
     if (parsed.kind === 'invalid') {
+      const raw = rawText(cell);
       const message =
         parsed.reason === 'date'
           ? FLAG_TEXT.notANumberDate(what)
@@ -67,15 +67,18 @@ export class FormContext {
       this.flag('NOT_A_NUMBER', cell, message, { actual: raw });
     } else if (parsed.kind === 'number') {
       if (parsed.unit === 'percent') {
+        const raw = rawText(cell);
         this.flag('UNIT_MISMATCH', cell, FLAG_TEXT.unitMismatch(what, raw), { actual: raw });
       } else if (money && isMoneyUnit(parsed.unit)) {
         result = convertMoney(parsed.value, parsed.unit, this.unit);
       } else if (!money && isMoneyUnit(parsed.unit)) {
+        const raw = rawText(cell);
         this.flag('UNIT_MISMATCH', cell, FLAG_TEXT.unitMismatch(what, raw), { actual: raw });
       } else result = parsed.value;
       // Negative scores and weights are their checks' business (SCORE_NEGATIVE, WEIGHT_SUM).
       if (money && result !== null && result.isNegative() && !result.isZero()) {
-        this.flag('NEGATIVE_AMOUNT', cell, FLAG_TEXT.negativeAmount(what), { actual: raw });
+        const actual = rawText(cell);
+        this.flag('NEGATIVE_AMOUNT', cell, FLAG_TEXT.negativeAmount(what), { actual });
       }
     }
     this.numbers.set(cell.address, result);
@@ -116,6 +119,11 @@ export class FormContext {
     if (numberFormat !== undefined && value !== null) write.numberFormat = numberFormat;
     this.out.writes.push(write);
   }
+}
+
+/** The cell as typed, for a flag's message: built only when there is a flag. */
+function rawText(cell: Cell): string {
+  return cell.value === null ? '' : String(cell.value);
 }
 
 function sameValue(cell: Cell, value: Dec | string | null): boolean {

@@ -3,7 +3,7 @@
  * weight, a row that lost points or missed its target has a 偏差原因, and quantitative rows get a
  * suggested score. The accountant's scores stand; differences are flags.
  */
-import { Dec, ZERO, compare, decString } from '../decimal';
+import { Dec, ZERO, compare, decString, sumPresent } from '../decimal';
 import type { Cell, IndicatorRow, Level1, Level2 } from '../model';
 import { comparable, parseQuantity } from '../rules/quantity';
 import type { Direction } from '../rules/quantity';
@@ -35,12 +35,6 @@ function text(cell: Cell | null): string {
   return cell && cell.value !== null ? String(cell.value) : '';
 }
 
-function sum(values: (Dec | null)[]): Dec | null {
-  let total: Dec | null = null;
-  for (const v of values) if (v !== null) total = (total ?? ZERO).plus(v);
-  return total;
-}
-
 function rowDirection(level2: Level2, declared: Direction | null, costReverse: boolean): Direction {
   if (declared) return declared;
   return costReverse && /成本/.test(level2.name) ? 'reverse' : 'positive';
@@ -64,7 +58,7 @@ function checkLevel2(ctx: FormContext, l2: Level2): LevelResult {
   const weightWhat = `${l2.name}${FIELD_TEXT.weight}`;
   const rowWeights: (Dec | null)[] = [];
   for (const r of rows) rowWeights.push(ctx.figure(r.weight, weightWhat));
-  const rowWeightSum = sum(rowWeights);
+  const rowWeightSum = sumPresent(rowWeights);
   const labelWeight = l2.labelWeight === null ? null : new Dec(l2.labelWeight);
   if (labelWeight && rowWeightSum && compare(labelWeight, rowWeightSum) !== 0) {
     const message = FLAG_TEXT.weightSumLevel(
@@ -81,7 +75,7 @@ function checkLevel2(ctx: FormContext, l2: Level2): LevelResult {
   const scoreWhat = `${l2.name}${FIELD_TEXT.score}`;
   const scores: (Dec | null)[] = [];
   for (const r of rows) scores.push(ctx.figure(r.score, scoreWhat));
-  const score = sum(scores);
+  const score = sumPresent(scores);
   const firstRow = rows.length ? rows[0] : undefined;
   let typedScore: Cell | null = null;
   let reasonGiven = false;
@@ -188,7 +182,7 @@ export function checkLevel1(ctx: FormContext, l1: Level1): LevelResult {
   const fromColumn = ctx.figure(l1.weightCell, `${l1.name}${FIELD_TEXT.weight}`);
   const declared = fromColumn ?? (l1.labelWeight === null ? null : new Dec(l1.labelWeight));
   const allKnown = children.length > 0 && children.every((c) => c.weight !== null);
-  const childSum = allKnown ? sum(children.map((c) => c.weight)) : null;
+  const childSum = allKnown ? sumPresent(children.map((c) => c.weight)) : null;
   if (declared && childSum && compare(declared, childSum) !== 0) {
     const at = l1.weightCell && fromColumn ? l1.weightCell : l1.labelCell;
     ctx.flag(
@@ -206,9 +200,7 @@ export function checkLevel1(ctx: FormContext, l1: Level1): LevelResult {
     address: l1.labelCell.address,
     declaredWeight: declared,
     weight: childSum ?? declared,
-    score: sum(children.map((c) => c.score)),
+    score: sumPresent(children.map((c) => c.score)),
     children,
   };
 }
-
-export { sum as sumPresent };

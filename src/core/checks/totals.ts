@@ -1,5 +1,5 @@
 /** 总分 and 等级: the sum of the scores, rewritten; a printed one that differs is flagged first. */
-import { Dec, ZERO, decString } from '../decimal';
+import { Dec, ZERO, decString, sumPresent } from '../decimal';
 import type { Cell, TotalRow } from '../model';
 import { normalizeCellText } from '../numbers/parse';
 import { grade } from '../rules/scoring';
@@ -26,10 +26,8 @@ export function checkTotals(
   /** Scores the add-in filled in this evaluation (填入建议得分): not the accountant's mistake. */
   filled: Dec = ZERO,
 ): TotalResult {
-  const knownWeights = weights.filter((w): w is Dec => w !== null);
-  const weightSum = knownWeights.length ? knownWeights.reduce((a, b) => a.plus(b), ZERO) : null;
-  const knownScores = scores.filter((s): s is Dec => s !== null);
-  const scoreSum = knownScores.length ? knownScores.reduce((a, b) => a.plus(b), ZERO) : null;
+  const weightSum = sumPresent(weights);
+  const scoreSum = sumPresent(scores);
 
   if (weightSum && !weightSum.eq(HUNDRED_POINTS)) {
     const at = total?.weight ?? total?.labelCell ?? firstLabel;
