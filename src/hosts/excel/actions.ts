@@ -17,6 +17,7 @@ import { capabilitiesOf, detectFeatures, type Features } from './capabilities';
 import { toActionError } from './errors';
 import { layoutForms, specsOf, type FormSpec } from './layoutForms';
 import { readForms, type ReadResult, type SheetMemo } from './readForms';
+import { createHighlightMemo, queueHighlights } from './highlight';
 import { setupPrintForms } from './printForms';
 import { createStoredSettings, withStored } from './storedSettings';
 import { createWatcher, type WatchOptions } from './watch';
@@ -40,6 +41,8 @@ export function createExcelActions(
   const writing = (): HostRunOptions => (feats().mergeUndo ? { mergeUndoGroup: true } : {});
   // The workbook's stored settings (hidden sheet 绩效自评设置), under any passed explicitly.
   const stored = createStoredSettings();
+  // Over-100% rate highlights already queued this session (highlight.ts).
+  const highlights = createHighlightMemo();
   const settings = (): Partial<Settings> => withStored(stored, options.settings?.() ?? {});
 
   const readAll = async (ctx: ExcelContext): Promise<ReadResult> => {
@@ -70,6 +73,8 @@ export function createExcelActions(
         const evaluation = evaluate(read.grids, settings());
         // No writes, no write batch: an unchanged workbook costs only its read.
         if (write && evaluation.writes.length > 0) {
+          // A rate whose over-budget state changes is rewritten, so its highlight rides here.
+          queueHighlights(ctx, api.isSetSupported('1.6'), evaluation, highlights);
           watcher.noteWrites(evaluation.writes);
           queueWrites(ctx, evaluation.writes);
           await ctx.sync();

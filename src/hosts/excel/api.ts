@@ -15,8 +15,27 @@ export type OfficeCellInput = OfficeCellValue | null;
 export type BorderSide =
   'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal';
 
-export type ExcelRangeFont = Pick<Excel.RangeFont, 'bold' | 'size' | 'name'>;
-export type ExcelRangeFill = Pick<Excel.RangeFill, 'color'>;
+export type ExcelRangeFont = Pick<Excel.RangeFont, 'bold' | 'size' | 'name' | 'color'>;
+export interface ExcelRangeFill extends Pick<Excel.RangeFill, 'color'> {
+  clear(): void;
+}
+
+/** ExcelApi 1.6: the cell-value conditional formats that highlight over-100% rates. */
+export interface ExcelConditionalRangeFormat {
+  readonly fill: Pick<Excel.ConditionalRangeFill, 'color'>;
+  readonly font: Pick<Excel.ConditionalRangeFont, 'color'>;
+}
+export interface ExcelCellValueConditionalFormat {
+  readonly format: ExcelConditionalRangeFormat;
+  rule: Excel.ConditionalCellValueRule;
+}
+export interface ExcelConditionalFormat {
+  readonly cellValue: ExcelCellValueConditionalFormat;
+}
+export interface ExcelConditionalFormatCollection {
+  add(type: 'CellValue'): ExcelConditionalFormat;
+  clearAll(): void;
+}
 export type ExcelRangeBorder = Pick<Excel.RangeBorder, 'style' | 'weight' | 'color'>;
 
 export interface ExcelRangeBorderCollection {
@@ -58,6 +77,8 @@ export interface ExcelRange extends Pick<
   readonly format: ExcelRangeFormat;
   /** ExcelApi 1.8. */
   readonly dataValidation: ExcelDataValidation;
+  /** ExcelApi 1.6. */
+  readonly conditionalFormats: ExcelConditionalFormatCollection;
   load(propertyNames?: string | string[]): ExcelRange;
   merge(across?: boolean): void;
   select(): void;

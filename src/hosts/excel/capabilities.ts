@@ -11,6 +11,8 @@ const HIGHEST_MINOR = 20;
 export interface Features {
   /** worksheet.onChanged (1.7). */
   autoRecalc: boolean;
+  /** range.conditionalFormats (1.6): over-100% rates highlighted. */
+  conditionalFormats: boolean;
   /** range.dataValidation (1.8). */
   dataValidation: boolean;
   /** worksheet.pageLayout, horizontalPageBreaks, format.indentLevel (1.9). */
@@ -33,6 +35,7 @@ export function highestExcelApi(api: ExcelHostApi): string {
 export function detectFeatures(api: ExcelHostApi): Features {
   return {
     autoRecalc: api.isSetSupported('1.7'),
+    conditionalFormats: api.isSetSupported('1.6'),
     dataValidation: api.isSetSupported('1.8'),
     pageSetup: api.isSetSupported('1.9'),
     mergedAreas: api.isSetSupported('1.13'),

@@ -8,6 +8,7 @@ import type { HAlign, SheetPlan, VAlign } from '../../layout/plan';
 import { columnsA1, rangeA1, rowsA1 } from './addresses';
 import type { BorderSide, ExcelContext, ExcelRange, ExcelWorksheet } from './api';
 import type { Features } from './capabilities';
+import { queuePlanHighlights } from './highlight';
 import { queuePageSetup, queueValidations } from './printSetup';
 import { numberFormatGrid, styleRuns, type StyleRun } from './styleRuns';
 
@@ -152,5 +153,6 @@ export function queuePlan(
   }
   if (features.dataValidation) queueValidations(sheet, plan.validations);
   if (features.pageSetup) queuePageSetup(sheet, plan);
+  if (features.conditionalFormats) queuePlanHighlights(sheet, plan);
   return sheet;
 }

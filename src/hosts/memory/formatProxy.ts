@@ -82,6 +82,12 @@ class MemoryRangeFont extends CellFormatProxy implements ExcelRangeFont {
   set name(value: string) {
     this.setFormat('name', 'fontName', value);
   }
+  get color(): string {
+    return this.read('color');
+  }
+  set color(value: string) {
+    this.setFormat('color', 'fontColor', value);
+  }
 }
 
 class MemoryRangeFill extends CellFormatProxy implements ExcelRangeFill {
@@ -93,6 +99,12 @@ class MemoryRangeFill extends CellFormatProxy implements ExcelRangeFill {
   }
   set color(value: string) {
     this.setFormat('color', 'fill', value);
+  }
+  /** No fill (Office.js RangeFill.clear). */
+  clear(): void {
+    this.queue('clear', () => eachCell(this.target(), (cell) => delete cell.format?.fill), {
+      writes: true,
+    });
   }
 }
 

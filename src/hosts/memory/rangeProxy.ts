@@ -5,6 +5,7 @@ import type { ExcelRange, OfficeCellInput, OfficeCellValue } from '../excel/api'
 import { enterValue, sheetAddress } from './bookState';
 import type { MemoryContext } from './context';
 import { invalidArgument, MemoryOfficeError } from './errors';
+import { MemoryConditionalFormats } from './conditionalFormatProxy';
 import { MemoryRangeFormat, type RangeTarget } from './formatProxy';
 import { loadNames, ProxyBase } from './proxyBase';
 import { intersects, MemoryRangeAreas } from './rangeAreasProxy';
@@ -183,6 +184,10 @@ export class MemoryRange extends ProxyBase implements ExcelRange {
 
   get format(): MemoryRangeFormat {
     return new MemoryRangeFormat(this.ctx, this.target);
+  }
+
+  get conditionalFormats(): MemoryConditionalFormats {
+    return new MemoryConditionalFormats(this.ctx, this.target);
   }
 
   get dataValidation(): MemoryDataValidation {

@@ -28,7 +28,17 @@ export interface CellFormat {
   wrapText?: boolean;
   indentLevel?: number;
   fill?: string;
+  fontColor?: string;
   borders?: Partial<Record<Edge, BorderLine>>;
+}
+
+/** A cell-value conditional format (ExcelApi 1.6) as recorded at sync. */
+export interface ConditionalFormatState {
+  type: 'CellValue';
+  range: MergeRange;
+  rule?: { formula1: string; formula2?: string; operator: string };
+  fill?: string;
+  fontColor?: string;
 }
 
 export interface MemoryCell {
@@ -70,6 +80,7 @@ export class SheetState {
   readonly validations: ValidationState[] = [];
   readonly pageLayout: PageLayoutState = {};
   readonly rowBreaks: number[] = [];
+  readonly conditionalFormats: ConditionalFormatState[] = [];
   readonly handlers = new Set<ChangeHandler>();
   /** Worksheet.visibility (ExcelApi 1.1): the settings sheet is Hidden. */
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';

@@ -10,7 +10,13 @@ import { BookState, enterValue, type LoadRecord, type RunRecord } from './bookSt
 import { MemoryContext } from './context';
 import { fillSheet, sheetToGrid } from './grids';
 import { LATEST_EXCEL_API, supports } from './requirements';
-import type { CellFormat, PageLayoutState, SheetState, ValidationState } from './sheetState';
+import type {
+  CellFormat,
+  ConditionalFormatState,
+  PageLayoutState,
+  SheetState,
+  ValidationState,
+} from './sheetState';
 
 export interface MemoryWorkbookOptions {
   /** Highest ExcelApi requirement set the host claims, e.g. '1.2'; default the latest. */
@@ -29,6 +35,7 @@ export interface SheetInspection {
   pageLayout: PageLayoutState;
   /** 0-based rows a printed page starts at. */
   rowBreaks: number[];
+  conditionalFormats: ConditionalFormatState[];
 }
 
 export class MemoryWorkbook {
@@ -159,6 +166,7 @@ export class MemoryWorkbook {
       validations: s.validations.map((v) => ({ ...v, range: { ...v.range } })),
       pageLayout: { ...s.pageLayout },
       rowBreaks: [...s.rowBreaks],
+      conditionalFormats: s.conditionalFormats.map((cf) => ({ ...cf, range: { ...cf.range } })),
     };
   }
 
