@@ -56,6 +56,27 @@ describe('watch: round trips', () => {
   });
 });
 
+describe('watch: a form sheet that stops being one', () => {
+  it('costs nothing once cleared: its events come, no round trip follows', async () => {
+    const { book, evaluations } = await watchedSeed('1.20', 2);
+    const sheet = '附件3 项目2';
+    const grid = book.toGrid(sheet);
+    for (const [r, row] of grid.values.entries()) {
+      for (const [c, value] of (row ?? []).entries()) {
+        if (value !== null) await book.edit(sheet, `${String.fromCharCode(65 + c)}${r + 1}`, '');
+      }
+    }
+    await drain(book);
+    expect(evaluations.at(-1)?.summary.forms.map((f) => f.sheet)).not.toContain(sheet);
+    const seen = evaluations.length;
+    book.resetCounters();
+    await book.edit(sheet, 'B4', '一张草稿');
+    await drain(book);
+    expect(book.syncCount).toBe(0);
+    expect(evaluations).toHaveLength(seen);
+  });
+});
+
 describe.each(['1.20', '1.14', '1.13', '1.7'])('watch on ExcelApi %s: own writes', (api) => {
   it('never recalculates because of its own writes', async () => {
     const { book, actions, evaluations, errors } = await watchedSeed(api);

@@ -49,16 +49,32 @@ function isItemNotFound(error: unknown): boolean {
     : false;
 }
 
+/** Flags read from printed derived cells beyond the cell they sit on. */
+const PRINTED_CODES = new Set(['RATE_PRECISION', 'SCORES_ARE_WEIGHTS', 'FORMULA_KEPT']);
+
+/** Does a flag depend on what a derived cell printed before this recalculation wrote it? */
+function readsWritten(evaluation: Evaluation): boolean {
+  const written = new Set(evaluation.writes.map((w) => `${w.sheet}!${w.address}`));
+  return evaluation.flags.some(
+    (f) =>
+      PRINTED_CODES.has(f.code) ||
+      written.has(`${f.sheet}!${f.address}`) ||
+      (f.related !== undefined && written.has(`${f.related.sheet}!${f.related.address}`)),
+  );
+}
+
 /**
- * Evaluate the cached forms; queue the derived cells that changed (no sync). When there are
- * writes, the flags and summary returned are those of the workbook once written (the cache has
- * them): a rate the add-in itself wrote before the edit is not reported as a typing mistake.
+ * Evaluate the cached forms; queue the derived cells that changed (no sync). Where a flag rests
+ * on a value about to be rewritten, the flags and summary returned are those of the workbook once
+ * written (the cache has them): a rate the add-in itself wrote before the edit is not reported as
+ * a typing mistake. Otherwise the first evaluation already is that state, and one is enough.
  */
 function evaluateAndQueue(ctx: ExcelContext, deps: RecalcDeps): Evaluation {
   const evaluation = evaluate(deps.cache.grids(), deps.settings());
   if (evaluation.writes.length === 0) return evaluation;
   deps.noteWrites(evaluation.writes);
   queueWrites(ctx, evaluation.writes);
+  if (!readsWritten(evaluation)) return evaluation;
   return { ...evaluate(deps.cache.grids(), deps.settings()), writes: evaluation.writes };
 }
 
