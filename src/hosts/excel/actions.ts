@@ -50,8 +50,12 @@ export function createExcelActions(
     memo = read.memo;
     return read;
   };
+  // An edit's recalculation rewrites rates too: their highlights ride with its writes.
+  const withWrites = (ctx: ExcelContext, evaluation: Evaluation): void => {
+    queueHighlights(ctx, api.isSetSupported('1.6'), evaluation, highlights);
+  };
   const watcher = createWatcher(
-    { api, features: feats, settings, writing, readAll },
+    { api, features: feats, settings, writing, readAll, withWrites },
     options.watch,
   );
 

@@ -37,6 +37,8 @@ export interface WatchDeps {
   settings(): Partial<Settings>;
   writing(): HostRunOptions;
   readAll(ctx: ExcelContext): Promise<ReadResult>;
+  /** Queued with the writes of each recalculation, as 重新计算得分 does (rate highlights). */
+  withWrites?(ctx: ExcelContext, evaluation: Evaluation): void;
 }
 
 export interface Watcher {
@@ -99,6 +101,7 @@ export function createWatcher(deps: WatchDeps, options: WatchOptions = {}): Watc
     features: deps.features,
     settings: deps.settings,
     readAll: deps.readAll,
+    withWrites: deps.withWrites,
     register,
     noteWrites,
   };

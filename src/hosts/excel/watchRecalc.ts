@@ -29,6 +29,8 @@ export interface RecalcDeps {
   register(ctx: ExcelContext): void;
   /** Just before the write sync: the own-write guard and the cache learn of the writes. */
   noteWrites(writes: readonly CellWrite[]): void;
+  /** Anything else the actions' recalculation queues with its writes (rate highlights). */
+  withWrites?(ctx: ExcelContext, evaluation: Evaluation): void;
 }
 
 interface EditedLoad {
@@ -72,6 +74,7 @@ function readsWritten(evaluation: Evaluation): boolean {
 function evaluateAndQueue(ctx: ExcelContext, deps: RecalcDeps): Evaluation {
   const evaluation = evaluate(deps.cache.grids(), deps.settings());
   if (evaluation.writes.length === 0) return evaluation;
+  deps.withWrites?.(ctx, evaluation);
   deps.noteWrites(evaluation.writes);
   queueWrites(ctx, evaluation.writes);
   if (!readsWritten(evaluation)) return evaluation;
