@@ -60,12 +60,11 @@ export function queuePageLayout(sheet: ExcelWorksheet, setup: PageSetup, scale: 
   const layout = sheet.pageLayout;
   layout.paperSize = 'A4';
   layout.orientation = setup.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  // The scale first, then fit-to-pages (the two are exclusive in one assignment): where Excel
+  // honours the fit it wins, and where it drops it (office-js#1860) the scale stays in force.
+  layout.zoom = { scale };
   // Fit every column on one page width; 0 pages tall = as many pages as the rows need.
-  layout.zoom = {
-    horizontalFitToPages: setup.fitToWidth,
-    verticalFitToPages: setup.fitToHeight,
-    scale,
-  };
+  layout.zoom = { horizontalFitToPages: setup.fitToWidth, verticalFitToPages: setup.fitToHeight };
   layout.centerHorizontally = setup.horizontalCentered;
   const m = setup.margins;
   layout.leftMargin = points(m.left);

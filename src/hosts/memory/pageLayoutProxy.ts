@@ -71,8 +71,20 @@ export class MemoryPageLayout extends ProxyBase implements ExcelPageLayout {
   get zoom(): ExcelPageLayout['zoom'] {
     return this.read('zoom');
   }
+  /**
+   * Excel keeps the "adjust to %" scale while fit-to-pages is on (Page Setup shows both), so a
+   * later assignment merges into the earlier one rather than forgetting it.
+   */
   set zoom(value: ExcelPageLayout['zoom']) {
-    this.setting('zoom', { ...value });
+    this.assign(
+      'zoom',
+      { ...value },
+      () => {
+        const layout = this.sheetOf().pageLayout;
+        layout.zoom = { ...layout.zoom, ...value };
+      },
+      { requires: PAGE_SETUP },
+    );
   }
   get centerHorizontally(): boolean {
     return this.read('centerHorizontally');
