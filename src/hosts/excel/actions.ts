@@ -48,6 +48,7 @@ export function createExcelActions(
   const readAll = async (ctx: ExcelContext): Promise<ReadResult> => {
     const read = await readForms(ctx, feats(), memo);
     memo = read.memo;
+    stored.adopt(read.settings);
     return read;
   };
   // An edit's recalculation rewrites rates too: their highlights ride with its writes.
@@ -72,7 +73,7 @@ export function createExcelActions(
       async (ctx) => {
         const read = await readForms(ctx, feats(), memo);
         memo = read.memo;
-        await stored.ensure(ctx, read.memo.names);
+        stored.adopt(read.settings);
         await watcher.afterRead(ctx, read);
         const evaluation = evaluate(read.grids, settings());
         // No writes, no write batch: an unchanged workbook costs only its read.

@@ -12,6 +12,7 @@
  * ItemNotFound; the read then starts over cold in the same context.
  */
 import type { SheetGrid } from '../../core/grid';
+import { isSettingsSheetName } from '../../core/settingsSheet';
 import type { ExcelContext, ExcelRange, ExcelRangeAreas, ExcelWorksheet } from './api';
 import type { Features } from './capabilities';
 import { FORM_RANGE_PROPERTIES, gridFromRange, valuesAt } from './gridFromRange';
@@ -29,6 +30,11 @@ export interface ReadResult {
   memo: SheetMemo;
   /** Every sheet's id, in the order of memo.names (the watch follows sheets by id). */
   ids: string[];
+  /**
+   * The hidden settings sheet's cells when the workbook has one, read in the probe round trip
+   * instead of a probe (it is a few rows), so stored settings cost no round trip of their own.
+   */
+  settings: SheetGrid | null;
 }
 
 /** Names and ids of every sheet, in one load (ids cost nothing more than the names). */
@@ -42,8 +48,10 @@ interface FormLoad {
 /** A sheet on its way through the read: what has been queued for it, what it turned out to be. */
 interface Entry {
   sheet: ExcelWorksheet;
+  name: string;
   probe?: ExcelRange;
   load?: FormLoad;
+  settings?: ExcelRange;
 }
 
 const key = (name: string): string => name.toLowerCase();
@@ -72,22 +80,34 @@ function isForm(entry: Entry): boolean {
   return entry.probe ? probeFindsForm(valuesAt(entry.probe.values, 0, 0)) : false;
 }
 
+/** The settings sheet gets its few rows read whole; any other sheet its probe window. */
+function queueLook(entry: Entry): void {
+  if (isSettingsSheetName(entry.name))
+    entry.settings = entry.sheet.getUsedRange(true).load(['values', 'rowIndex', 'columnIndex']);
+  else entry.probe = queueProbe(entry.sheet);
+}
+
 function result(entries: Entry[], names: string[], ids: string[]): ReadResult {
   const grids: SheetGrid[] = [];
   const forms: string[] = [];
+  let settings: SheetGrid | null = null;
   entries.forEach((entry, i) => {
+    if (entry.settings) {
+      const { values, rowIndex, columnIndex } = entry.settings;
+      settings = { name: names[i], values: valuesAt(values, rowIndex, columnIndex), merges: [] };
+    }
     if (!entry.load || !isForm(entry)) return;
     grids.push(gridFromRange(names[i], entry.load.used, entry.load.areas));
     forms.push(names[i]);
   });
-  return { grids, memo: { names, forms }, ids };
+  return { grids, memo: { names, forms }, ids, settings };
 }
 
 /** Probes the sheets not yet probed or loaded, then loads the ones that are forms. */
 async function finish(ctx: ExcelContext, entries: Entry[], features: Features): Promise<void> {
-  const unprobed = entries.filter((e) => !e.probe && !e.load);
+  const unprobed = entries.filter((e) => !e.probe && !e.load && !e.settings);
   const grownForms = entries.filter((e) => e.probe && !e.load && isForm(e));
-  for (const e of unprobed) e.probe = queueProbe(e.sheet);
+  for (const e of unprobed) queueLook(e);
   for (const e of grownForms) e.load = queueForm(e.sheet, features);
   if (unprobed.length + grownForms.length === 0) return;
   await ctx.sync();
@@ -99,7 +119,7 @@ async function finish(ctx: ExcelContext, entries: Entry[], features: Features): 
 async function readCold(ctx: ExcelContext, features: Features): Promise<ReadResult> {
   const sheets = ctx.workbook.worksheets.load(SHEET_LIST);
   await ctx.sync();
-  const entries: Entry[] = sheets.items.map((sheet) => ({ sheet }));
+  const entries: Entry[] = sheets.items.map((sheet) => ({ sheet, name: sheet.name }));
   await finish(ctx, entries, features);
   return result(
     entries,
@@ -125,9 +145,9 @@ async function readWarm(
   const known = new Map<string, Entry>();
   for (const name of memo.names) {
     const sheet = collection.getItem(name);
-    const entry: Entry = { sheet };
+    const entry: Entry = { sheet, name };
     if (formKeys.has(key(name))) entry.load = queueForm(sheet, features);
-    else entry.probe = queueProbe(sheet);
+    else queueLook(entry);
     known.set(key(name), entry);
   }
   try {
@@ -137,7 +157,9 @@ async function readWarm(
     throw error;
   }
   const names = sheets.items.map((s) => s.name);
-  const entries = sheets.items.map((sheet, i) => known.get(key(names[i])) ?? { sheet });
+  const entries = sheets.items.map(
+    (sheet, i): Entry => known.get(key(names[i])) ?? { sheet, name: names[i] },
+  );
   await finish(ctx, entries, features);
   return result(
     entries,

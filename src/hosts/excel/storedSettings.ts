@@ -4,9 +4,10 @@
  * the first costs no extra round trip.
  */
 import type { Settings } from '../../core';
+import type { SheetGrid } from '../../core/grid';
 import {
-  isSettingsSheetName,
   resolveStoredSettings,
+  settingsFromGrid,
   SETTINGS_SHEET_NAME,
   type StoredSettings,
 } from '../../core/settingsSheet';
@@ -16,11 +17,8 @@ import { queueStoredSettings, readStoredSettings } from './settingsIo';
 export interface StoredSettingsCache {
   /** What the rules use now (defaults until the first read). */
   current(): StoredSettings;
-  /**
-   * Before an evaluation: reads the sheet on first use. `names` are the sheet names the form read
-   * just loaded, so a workbook without the sheet costs nothing and one with it one round trip.
-   */
-  ensure(ctx: ExcelContext, names: readonly string[]): Promise<void>;
+  /** Takes the settings sheet a form read brought along (null: the workbook has none). */
+  adopt(grid: SheetGrid | null): void;
   read(ctx: ExcelContext): Promise<StoredSettings>;
   /** Merges, writes the whole block (creating the hidden sheet if missing); one write sync. */
   save(ctx: ExcelContext, changes: Partial<StoredSettings>): Promise<StoredSettings>;
@@ -41,10 +39,10 @@ export function createStoredSettings(): StoredSettingsCache {
   return {
     current: () => settings,
     read,
-    async ensure(ctx, names) {
+    adopt(grid) {
       if (sheet !== undefined) return;
-      if (names.some(isSettingsSheetName)) await read(ctx);
-      else sheet = null;
+      settings = grid ? resolveStoredSettings(settingsFromGrid(grid)) : resolveStoredSettings();
+      sheet = grid ? grid.name : null;
     },
     async save(ctx, changes) {
       if (sheet === undefined) await read(ctx);
