@@ -4,7 +4,7 @@
  */
 import type { Cell, IndicatorRow, Level1, Level2, TotalRow } from '../model';
 import { splitLabelWeight } from '../text';
-import { cellRightOf, findLabel, headerColumns } from './find';
+import { cellRightOf, findHeaderRow, findLabel, headerColumns } from './find';
 import type { FormRegion } from './regions';
 import type { SheetView } from './sheetView';
 
@@ -167,4 +167,28 @@ export function readIndicatorTable(
   )
     grade = null;
   return { cols, table: { levels, total, grade } };
+}
+
+/**
+ * The indicator section of a form (附件2 分解目标自评, 附件3 绩效指标) into the form's fields,
+ * naming what is missing by the form's own score header.
+ */
+export function readIndicatorSection(
+  view: SheetView,
+  region: FormRegion,
+  form: { indicators: Level1[]; total: TotalRow | null; grade: Cell | null; missing: string[] },
+  scoreLabel: string,
+  fromRow = region.top,
+): void {
+  const headerRow = findHeaderRow(view, region, [/一级指标/, /二级指标/], fromRow);
+  if (headerRow === null) {
+    form.missing.push('一级指标');
+    return;
+  }
+  const { cols, table } = readIndicatorTable(view, region, headerRow);
+  form.indicators = table.levels;
+  form.total = table.total;
+  form.grade = table.grade;
+  if (cols.score === undefined) form.missing.push(scoreLabel);
+  if (!table.total) form.missing.push('总分');
 }

@@ -4,7 +4,7 @@ import { FUND_LINES } from '../forms/project';
 import type { ProjectForm } from '../model';
 import { regionUnit, titleOf } from './common';
 import { cellAt, cellRightOf, findHeaderRow, findLabel, headerColumns, valueRightOf } from './find';
-import { readIndicatorTable } from './indicators';
+import { readIndicatorSection } from './indicators';
 import { readLineRows } from './lines';
 import type { FormRegion } from './regions';
 import { isEmptyValue } from './sheetView';
@@ -74,15 +74,6 @@ export function recognizeProject(view: SheetView, region: FormRegion): ProjectFo
     if (cols.rate === undefined) form.missing.push('执行率');
   }
 
-  const indRow = findHeaderRow(view, region, [/一级指标/, /二级指标/], fundRow ?? region.top);
-  if (indRow === null) form.missing.push('一级指标');
-  else {
-    const { cols, table } = readIndicatorTable(view, region, indRow);
-    form.indicators = table.levels;
-    form.total = table.total;
-    form.grade = table.grade;
-    if (cols.score === undefined) form.missing.push('得分');
-    if (!table.total) form.missing.push('总分');
-  }
+  readIndicatorSection(view, region, form, '得分', fundRow ?? region.top);
   return form;
 }
