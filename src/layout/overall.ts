@@ -7,8 +7,6 @@ import {
   type Level1Def,
 } from '../core/forms/overall';
 import {
-  GOAL_RESULT_KEY,
-  GOAL_TARGET_KEY,
   GRADE_KEY,
   TOTAL_SCORE_KEY,
   TOTAL_WEIGHT_KEY,
@@ -29,12 +27,12 @@ import {
 import { level1RowCount, level2Label, overallLevel3Placeholder, scoreMax } from './indicatorLabels';
 import { pageSetupFor } from './pageSetup';
 import type { PlanOptions, SheetPlan } from './plan';
+import { addGoalBlock } from './goalBlock';
 import { SheetBuilder } from './sheetBuilder';
 import {
   AMOUNT,
   COMPACT_FONT_SIZE,
   LABEL,
-  LONG_TEXT,
   NOTE,
   RATE,
   SCORE,
@@ -90,18 +88,7 @@ function addScaleAndGoals(sheet: SheetBuilder, opts: PlanOptions): number {
     row += 1;
   }
 
-  sheet.block(row, 0, row + 1, 0, '年度总体目标', LABEL);
-  sheet.block(row, 1, row, 4, '年初设定目标', LABEL);
-  sheet.block(row, 5, row, last, '全年完成情况', LABEL);
-  sheet.height(row, 22);
-  row += 1;
-  sheet.block(row, 1, row, 4, null, LONG_TEXT);
-  sheet.block(row, 5, row, last, null, LONG_TEXT);
-  sheet.field(GOAL_TARGET_KEY, row, 1);
-  sheet.field(GOAL_RESULT_KEY, row, 5);
-  sheet.height(row, 56);
-  sheet.keepTogether(row - 1, row);
-  return row + 1;
+  return addGoalBlock(sheet, row, last, { target: '年初设定目标', result: '全年完成情况' });
 }
 
 /** The 分解目标自评 rows of one 一级; returns the next free row. */

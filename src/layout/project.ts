@@ -3,8 +3,6 @@ import type { Level1Def } from '../core/forms/overall';
 import { EXECUTION_WEIGHT, FUND_LINES, PROJECT_INDICATORS } from '../core/forms/project';
 import {
   DEPARTMENT_KEY,
-  GOAL_RESULT_KEY,
-  GOAL_TARGET_KEY,
   GRADE_KEY,
   IMPLEMENTER_KEY,
   PROJECT_NAME_KEY,
@@ -26,17 +24,9 @@ import {
 import { level1RowCount, level2Label, projectLevel3Placeholder, scoreMax } from './indicatorLabels';
 import { pageSetupFor } from './pageSetup';
 import type { PlanOptions, SheetPlan } from './plan';
+import { addGoalBlock } from './goalBlock';
 import { SheetBuilder } from './sheetBuilder';
-import {
-  AMOUNT,
-  COMPACT_FONT_SIZE,
-  LABEL,
-  LONG_TEXT,
-  RATE,
-  SCORE,
-  TEXT_INPUT,
-  lineLabel,
-} from './styles';
+import { AMOUNT, COMPACT_FONT_SIZE, LABEL, RATE, SCORE, TEXT_INPUT, lineLabel } from './styles';
 
 /** A section | B 一级 | C 二级 | D 三级 | E 年度指标值 | F 实际完成值 | G 分值 | H 得分 | I 偏差原因 */
 const WIDTH = 9;
@@ -105,18 +95,7 @@ function addFundsAndGoals(sheet: SheetBuilder, opts: PlanOptions): number {
   });
   sheet.keepTogether(fundTop, row - 1);
 
-  sheet.block(row, 0, row + 1, 0, '年度总体目标', LABEL);
-  sheet.block(row, 1, row, 4, '预期目标', LABEL);
-  sheet.block(row, 5, row, last, '实际完成情况', LABEL);
-  sheet.height(row, 22);
-  row += 1;
-  sheet.block(row, 1, row, 4, null, LONG_TEXT);
-  sheet.block(row, 5, row, last, null, LONG_TEXT);
-  sheet.field(GOAL_TARGET_KEY, row, 1);
-  sheet.field(GOAL_RESULT_KEY, row, 5);
-  sheet.height(row, 56);
-  sheet.keepTogether(row - 1, row);
-  return row + 1;
+  return addGoalBlock(sheet, row, last, { target: '预期目标', result: '实际完成情况' });
 }
 
 /** The rows of one 一级; returns the next free row. */
