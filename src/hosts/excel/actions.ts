@@ -5,6 +5,7 @@
  *   insertForms  2 (names, then every new sheet); addProject the same
  *   selectCell   1
  *   watch        per edit ≤ 2 (watch.ts)
+ * Runs never overlap: an edit's recalculation waits for a button's action and the other way round.
  * Writing runs go through Excel.run({ mergeUndoGroup: true }) on ExcelApi 1.20, so a
  * recalculation or a layout is one undo step. Every failure rejects with an ActionError.
  */
@@ -20,6 +21,7 @@ import { readForms, type ReadResult, type SheetMemo } from './readForms';
 import { createHighlightMemo, queueHighlights } from './highlight';
 import { setupPrintForms } from './printForms';
 import { createStoredSettings, withStored } from './storedSettings';
+import { serialRuns } from './serialRuns';
 import { createWatcher, type WatchOptions } from './watch';
 
 export interface ExcelActionsOptions {
@@ -30,9 +32,11 @@ export interface ExcelActionsOptions {
 }
 
 export function createExcelActions(
-  api: ExcelHostApi,
+  host: ExcelHostApi,
   options: ExcelActionsOptions = {},
 ): WorkbookActions {
+  // Every batch below, the watch's included, waits for the one before it (serialRuns.ts).
+  const api = serialRuns(host);
   let features: Features | null = null;
   // What the last read or layout saw, so the next read can do its work in one round trip.
   let memo: SheetMemo | null = null;

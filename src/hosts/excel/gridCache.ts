@@ -40,6 +40,11 @@ export class GridCache {
     return this.forms.map((f) => f.id);
   }
 
+  /** Every sheet the last full read saw, forms or not. */
+  knownIds(): string[] {
+    return [...this.known];
+  }
+
   knows(id: string): boolean {
     return this.known.has(id);
   }

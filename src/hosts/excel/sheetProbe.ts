@@ -5,6 +5,7 @@
 import type { SheetGrid } from '../../core/grid';
 import { findRegions } from '../../core/recognize/regions';
 import { SheetView } from '../../core/recognize/sheetView';
+import { parseRangeRef } from './addresses';
 
 /** Rows and columns probed: a title, or the label opening a form, sits in the first lines. */
 export const PROBE_ROWS = 15;
@@ -22,4 +23,16 @@ export function probeFindsForm(values: SheetGrid['values']): boolean {
 /** The probe window of a grid already loaded whole (a form sheet read speculatively). */
 export function probeWindow(values: SheetGrid['values']): SheetGrid['values'] {
   return values.slice(0, PROBE_ROWS).map((row) => (row ?? []).slice(0, PROBE_COLS));
+}
+
+/**
+ * A change event's address (`A1:H40`) that may have made a sheet a form: a block of more than one
+ * cell (a paste or a fill, not typing) reaching into the probe window. Typing one cell, or
+ * anything below or right of the window, cannot have.
+ */
+export function isPasteOverProbe(address: string): boolean {
+  const box = parseRangeRef(address.slice(address.lastIndexOf('!') + 1));
+  if (!box) return false;
+  const block = box.bottom > box.top || box.right > box.left;
+  return block && box.top < PROBE_ROWS && box.left < PROBE_COLS;
 }

@@ -1,6 +1,8 @@
 /**
- * 编辑时自动重算: change handlers on the form sheets only (a ledger's edits cost nothing), a
- * debounce so a burst of edits is one recalculation, the edit recalculation of watchRecalc.ts,
+ * 编辑时自动重算: change handlers on every sheet, but only a form sheet's edits cost a round trip
+ * (a ledger's typing costs nothing; a block pasted over a sheet's top-left corner costs one probe,
+ * so a form pasted into a blank sheet is watched from then on), a debounce so a burst of edits is
+ * one recalculation, the edit recalculation of watchRecalc.ts,
  * and never a recalculation for the add-in's own writes (triggerSource on ExcelApi 1.14, the
  * OwnWrites guard below it). Sheets added, deleted or renamed are followed through the worksheet
  * collection's events (onNameChanged from 1.17; below, the edit read sees the new names).
@@ -20,6 +22,7 @@ import { debounce, systemTimers, type Timers } from './debounce';
 import { toActionError } from './errors';
 import { GridCache } from './gridCache';
 import { OwnWrites } from './ownWrites';
+import { isPasteOverProbe } from './sheetProbe';
 import type { ReadResult } from './readForms';
 import { editRecalc, fullRecalc, type RecalcDeps } from './watchRecalc';
 
@@ -75,21 +78,24 @@ export function createWatcher(deps: WatchDeps, options: WatchOptions = {}): Watc
   let session: Session | null = null;
   let full = false;
   const dirty = new Set<string>();
+  /** Non-form sheets with a block pasted over their probe window: maybe a form now. */
+  const pasted = new Set<string>();
   let running = false;
 
   const onChanged = (s: Session) => async (args: ExcelWorksheetChangedArgs) => {
     if (!s.active || args.triggerSource === 'ThisLocalAddin') return;
     if (guarded() && own.consume(args.worksheetId, args.address)) return;
-    // A sheet that is no form any more: no round trip for it.
-    if (!cache.isForm(args.worksheetId)) return;
-    dirty.add(args.worksheetId);
+    if (cache.isForm(args.worksheetId)) dirty.add(args.worksheetId);
+    // Typing in a ledger (or a sheet that is no form any more): no round trip for it.
+    else if (isPasteOverProbe(args.address)) pasted.add(args.worksheetId);
+    else return;
     later.schedule();
   };
 
   function register(ctx: ExcelContext): void {
     const s = session;
     if (!s?.active) return;
-    for (const id of cache.formIds()) {
+    for (const id of cache.knownIds()) {
       if (s.sheets.has(id)) continue;
       const result = ctx.workbook.worksheets.getItem(id).onChanged.add(onChanged(s));
       s.sheets.set(id, { result, ctx });
@@ -115,14 +121,17 @@ export function createWatcher(deps: WatchDeps, options: WatchOptions = {}): Watc
     if (running) return; // the loop below picks the new work up
     running = true;
     try {
-      while (session?.active && (full || dirty.size > 0)) {
+      while (session?.active && (full || dirty.size > 0 || pasted.size > 0)) {
         const s = session;
         const wholeBook = full || !cache.filled;
         const edited = new Set(dirty);
+        const probed = new Set(pasted);
         full = false;
         dirty.clear();
+        pasted.clear();
         const evaluation = await deps.api.run(
-          (ctx) => (wholeBook ? fullRecalc(ctx, recalcDeps) : editRecalc(ctx, recalcDeps, edited)),
+          (ctx) =>
+            wholeBook ? fullRecalc(ctx, recalcDeps) : editRecalc(ctx, recalcDeps, edited, probed),
           deps.writing(),
         );
         if (s.active) s.onEvaluation(evaluation);

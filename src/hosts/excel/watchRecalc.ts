@@ -17,7 +17,7 @@ import type { Features } from './capabilities';
 import { FORM_RANGE_PROPERTIES, gridFromRange } from './gridFromRange';
 import type { GridCache } from './gridCache';
 import type { ReadResult } from './readForms';
-import { probeFindsForm, probeWindow } from './sheetProbe';
+import { PROBE_ADDRESS, probeFindsForm, probeWindow } from './sheetProbe';
 
 export interface RecalcDeps {
   cache: GridCache;
@@ -91,14 +91,22 @@ export async function fullRecalc(ctx: ExcelContext, deps: RecalcDeps): Promise<E
   return evaluation;
 }
 
-/** Re-read the edited form sheets (`dirty`, by id) and recalculate with the cached others. */
+/**
+ * Re-read the edited form sheets (`dirty`, by id) and recalculate with the cached others. Sheets
+ * in `pasted` (no form at the last read, a block pasted over their top-left) have their probe
+ * window read in the same round trip; one that now holds a form makes it a full recalculation.
+ */
 export async function editRecalc(
   ctx: ExcelContext,
   deps: RecalcDeps,
   dirty: ReadonlySet<string>,
+  pasted: ReadonlySet<string> = new Set(),
 ): Promise<Evaluation> {
   const { cache } = deps;
   const sheets = ctx.workbook.worksheets.load(SHEET_LIST);
+  const probes = [...pasted]
+    .filter((id) => !cache.isForm(id))
+    .map((id) => ctx.workbook.worksheets.getItem(id).getRange(PROBE_ADDRESS).load('values'));
   const loads: EditedLoad[] = [...dirty]
     .filter((id) => cache.isForm(id))
     .map((id) => {
@@ -118,6 +126,7 @@ export async function editRecalc(
   const ids = sheets.items.map((s) => s.id);
   // A sheet the last full read never saw (added with no event, or before the watch started).
   if (ids.some((id) => !cache.knows(id))) return fullRecalc(ctx, deps);
+  if (probes.some((probe) => probeFindsForm(probe.values))) return fullRecalc(ctx, deps);
   const present = new Set(ids);
   for (const id of cache.formIds()) if (!present.has(id)) cache.forget(id);
   // Names from this read: a rename is followed below ExcelApi 1.17 too.

@@ -209,6 +209,25 @@ export class MemoryWorkbook {
     );
   }
 
+  /**
+   * A user's paste (or fill) of a block of values at `topLeft`: every cell goes in, then one
+   * onChanged for the whole block, as Excel raises it for a paste.
+   */
+  paste(sheet: string, topLeft: string, values: OfficeCellValue[][]): Promise<void> {
+    const { state, row, col } = this.cellAt(sheet, topLeft);
+    const width = Math.max(1, ...values.map((r) => r.length));
+    values.forEach((line, r) =>
+      line.forEach((value, c) => enterValue(state.ensure(row + r, col + c), value)),
+    );
+    const box = {
+      top: row,
+      left: col,
+      bottom: row + Math.max(values.length, 1) - 1,
+      right: col + width - 1,
+    };
+    return this.state.fireChanged(state, box, 'Unknown');
+  }
+
   /** Resolves once every change handler raised so far (edits and the add-in's writes) is done. */
   settled(): Promise<void> {
     return this.state.settled();

@@ -3,7 +3,7 @@
  * (an add-in's write clears it there; turning the switch off keeps it).
  */
 import { makeStyles, Switch, Text, tokens, Tooltip } from '@fluentui/react-components';
-import type { AutoRecalcState } from '../useAutoRecalc';
+import type { AutoRecalcState } from '../usePane';
 import { AUTO_RECALC_TEXT } from '../../strings/pane';
 
 const useStyles = makeStyles({
