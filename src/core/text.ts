@@ -1,4 +1,5 @@
 /** Label text as the recognizer compares it: one spelling for every way a label gets typed. */
+import { nfkc } from './nfkc';
 
 const NUMBERING =
   /^(?:\d+\s*[、.．,，]|[(（]\s*\d+\s*[)）]|[一二三四五六七八九十]+\s*[、.．]|[(（][一二三四五六七八九十]+[)）]|其中\s*[:：]?)/;
@@ -59,7 +60,7 @@ const NFKC_STABLE = /^[\u0021-\u007e\u4e00-\u9fff]*$/;
 export function normText(text: string): string {
   const quick = quickFold(text);
   if (quick !== null) return quick;
-  const folded = NFKC_STABLE.test(text) ? text : text.normalize('NFKC');
+  const folded = NFKC_STABLE.test(text) ? text : nfkc(text);
   return folded.replace(DROPPED, '');
 }
 

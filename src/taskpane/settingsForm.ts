@@ -4,6 +4,7 @@
  * turns into 90.00000000000001.
  */
 import { Dec } from '../core/decimal';
+import { nfkc } from '../core/nfkc';
 import type { WorkbookSettings } from './actions';
 import { parseYear } from './forms';
 
@@ -37,7 +38,7 @@ export function fieldsOf(settings: WorkbookSettings): SettingsFields {
 
 /** A percent as typed ('90', '９０', '90%') -> the stored fraction ('0.9'); null if not one. */
 export function fractionOf(percent: string): string | null {
-  const text = percent.normalize('NFKC').trim().replace(/%$/, '').trim();
+  const text = nfkc(percent).trim().replace(/%$/, '').trim();
   if (!/^\d{1,3}(\.\d+)?$/.test(text)) return null;
   const value = new Dec(text);
   return value.gt(1000) ? null : value.div(100).toString();

@@ -7,6 +7,7 @@ import type { Dec } from '../decimal';
 import type { CellValue } from '../grid';
 import type { ParsedUnit } from './units';
 import { formatInfo } from './formats';
+import { nfkc } from '../nfkc';
 
 export type InvalidReason = 'error' | 'date' | 'boolean' | 'text';
 
@@ -38,8 +39,7 @@ const NUMBER_TEXT =
  * vanish (they sit inside a pasted `2<U+200B>62.08`); runs of whitespace become one space.
  */
 export function normalizeCellText(text: string): string {
-  return text
-    .normalize('NFKC')
+  return nfkc(text)
     .replace(/[\u200b-\u200d\u2060\ufeff]+/g, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -51,10 +51,13 @@ export function normalizeCellText(text: string): string {
  * ambiguous and is left in place, so the text does not parse.
  */
 function dropThousandsSeparators(text: string): string {
-  return text.replace(/(?<![\d.])\d+(?:[, ]\d+)+/g, (run) =>
+  // A run starts at the text's start or after a character other than a digit or `.`, which is
+  // matched and kept (no lookbehind: a SyntaxError in IE11 and Safari < 16.4). A run ends at a
+  // digit, so the character before the next run is never inside the previous match.
+  return text.replace(/(^|[^\d.])(\d+(?:[, ]\d+)+)/g, (_match, before: string, run: string) =>
     /^\d{1,3}(?:,\d{3})+$/.test(run) || /^\d{1,3}(?: \d{3})+$/.test(run)
-      ? run.replace(/[, ]/g, '')
-      : run,
+      ? before + run.replace(/[, ]/g, '')
+      : before + run,
   );
 }
 

@@ -16,9 +16,11 @@ export interface Quantity {
 }
 
 // A negated word flips: 不超过 / 不大于 are reverse, 不小于 / 不少于 / 不低于 positive.
-const POSITIVE = /以上|≥|>=|不低于|不少于|不小于|至少|(?<![不未])超过|达到|(?<!不)大于/;
+// `(?:^|[^不])大于` is `大于` not after 不: no lookbehind, a SyntaxError in IE11 and Safari < 16.4.
+// Only ever used with test(), so consuming the character before is harmless.
+const POSITIVE = /以上|≥|>=|不低于|不少于|不小于|至少|(?:^|[^不未])超过|达到|(?:^|[^不])大于/;
 const REVERSE =
-  /以下|≤|<=|不超过|未超过|不大于|不高于|不多于|控制在|以内|(?<!不)(?:低于|小于|少于)/;
+  /以下|≤|<=|不超过|未超过|不大于|不高于|不多于|控制在|以内|(?:^|[^不])(?:低于|小于|少于)/;
 
 const MONEY: Record<string, MoneyUnit> = { 元: 'yuan', 万元: 'wan', 亿元: 'yi' };
 

@@ -95,9 +95,17 @@ export function parseAreaList(list: string): MergeRange[] {
 }
 
 /**
- * A sheet name as Excel writes it in an address: bare when letters (any script), digits, `_`
- * and `.` starting with a letter (`表一`, `Sheet1`), else quoted (`'附件3 (2)'`).
+ * Bare sheet names: ASCII letters, CJK ideographs (U+3400–4DBF, U+4E00–9FFF) and `_` first, then
+ * those, ASCII digits and `.`. Spelled out rather than `\p{L}` with the `u` flag, a SyntaxError
+ * in IE11 (Excel 2016 MSI). Letters of other scripts are quoted: never wrong, only unneeded.
+ */
+const BARE_SHEET_NAME =
+  /^[A-Za-z_\u3400-\u4dbf\u4e00-\u9fff][A-Za-z0-9_.\u3400-\u4dbf\u4e00-\u9fff]*$/;
+
+/**
+ * A sheet name as Excel writes it in an address: bare when letters, digits, `_` and `.` starting
+ * with a letter (`表一`, `Sheet1`), else quoted (`'附件3 (2)'`).
  */
 export function quoteSheetName(name: string): string {
-  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return BARE_SHEET_NAME.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
