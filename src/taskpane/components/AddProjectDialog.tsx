@@ -17,7 +17,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { parseYear } from '../forms';
+import { checkAddProject } from '../dialogInput';
 import type { UnitYear } from '../forms';
 import { UnitYearFields } from './UnitYearFields';
 import { PANE_TEXT } from '../../strings/pane';
@@ -39,15 +39,11 @@ export function AddProjectDialog({ known, proposed, onConfirm, onCancel }: AddPr
   const [name, setName] = useState('');
   const [draft, setDraft] = useState({ unit: proposed.unit, year: String(proposed.year) });
   const [tried, setTried] = useState(false);
-  const year = known ? known.year : parseYear(draft.year);
-  const unit = known ? known.unit : draft.unit.trim();
-  const projectName = name.trim();
-  const valid = projectName !== '' && unit !== '' && year !== null;
+  const checked = checkAddProject(known, draft, name);
 
   const confirm = () => {
     setTried(true);
-    if (!valid || year === null) return;
-    onConfirm(projectName, { unit, year });
+    if (checked.value) onConfirm(checked.value.name, checked.value.unitYear);
   };
 
   return (
@@ -68,7 +64,7 @@ export function AddProjectDialog({ known, proposed, onConfirm, onCancel }: AddPr
                 label={PANE_TEXT.projectLabel}
                 required
                 validationMessage={
-                  tried && projectName === '' ? PANE_TEXT.projectRequired : undefined
+                  tried && checked.errors.project ? PANE_TEXT.projectRequired : undefined
                 }
               >
                 <Input value={name} onChange={(_, d) => setName(d.value)} />
@@ -78,8 +74,8 @@ export function AddProjectDialog({ known, proposed, onConfirm, onCancel }: AddPr
                   value={draft}
                   onChange={setDraft}
                   showErrors={tried}
-                  unitError={unit === ''}
-                  yearError={year === null}
+                  unitError={checked.errors.unit}
+                  yearError={checked.errors.year}
                 />
               )}
             </DialogContent>

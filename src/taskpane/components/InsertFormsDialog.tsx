@@ -19,7 +19,7 @@ import {
 import { useState } from 'react';
 import type { FormKind } from '../../core';
 import type { LayoutRequest } from '../actions';
-import { parseYear } from '../forms';
+import { checkInsert } from '../dialogInput';
 import type { UnitYear } from '../forms';
 import { UnitYearFields } from './UnitYearFields';
 import { PANE_FORM_NAME, PANE_TEXT } from '../../strings/pane';
@@ -47,15 +47,11 @@ export function InsertFormsDialog({
   const [project, setProject] = useState('');
   const [tried, setTried] = useState(false);
   const needsProject = missing.includes('project');
-  const year = parseYear(draft.year);
-  const unit = draft.unit.trim();
-  const projectName = project.trim();
-  const valid = unit !== '' && year !== null && (!needsProject || projectName !== '');
+  const checked = checkInsert(missing, draft, project);
 
   const confirm = () => {
     setTried(true);
-    if (!valid || year === null) return;
-    onConfirm({ kinds: missing, unit, year, projectNames: needsProject ? [projectName] : [] });
+    if (checked.value) onConfirm(checked.value);
   };
 
   return (
@@ -78,15 +74,15 @@ export function InsertFormsDialog({
                 value={draft}
                 onChange={setDraft}
                 showErrors={tried}
-                unitError={unit === ''}
-                yearError={year === null}
+                unitError={checked.errors.unit}
+                yearError={checked.errors.year}
               />
               {needsProject && (
                 <Field
                   label={PANE_TEXT.projectLabel}
                   required
                   validationMessage={
-                    tried && projectName === '' ? PANE_TEXT.projectRequired : undefined
+                    tried && checked.errors.project ? PANE_TEXT.projectRequired : undefined
                   }
                 >
                   <Input value={project} onChange={(_, d) => setProject(d.value)} />

@@ -1,7 +1,7 @@
 /** Execution rates of a form's money lines, with an 超预算 badge on a rate over 100%. */
 import { Badge, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { LineSummary, MoneyUnit } from '../../core';
-import { moneyText, rateText } from '../format';
+import { lineDetail, lineRate, shownLines } from '../summaryText';
 import { PANE_TEXT } from '../../strings/pane';
 
 const useStyles = makeStyles({
@@ -22,29 +22,22 @@ export interface LineRatesProps {
 
 export function LineRates({ lines, unit }: LineRatesProps) {
   const styles = useStyles();
-  // Lines with nothing typed (公车购置 on most forms) only add noise.
-  const shown = lines.filter((l) => l.budget !== null || l.actual !== null);
+  const shown = shownLines(lines);
   if (shown.length === 0) return null;
-  const u = PANE_TEXT.moneyUnit[unit];
   return (
     <ul className={styles.list} aria-label={PANE_TEXT.executionRate}>
       {shown.map((l) => (
         <li key={l.address} className={styles.line}>
           <div className={styles.head}>
             <Text className={styles.label}>{l.label}</Text>
-            <Text weight="semibold">{l.rate === null ? PANE_TEXT.none : rateText(l.rate)}</Text>
+            <Text weight="semibold">{lineRate(l)}</Text>
             {l.overBudget && (
               <Badge color="danger" appearance="filled" size="small">
                 {PANE_TEXT.overBudget}
               </Badge>
             )}
           </div>
-          <Caption1>
-            {l.initialBudget ? `${PANE_TEXT.initialBudget} ${moneyText(l.initialBudget)} · ` : ''}
-            {`${PANE_TEXT.budget} ${moneyText(l.budget)} · ${PANE_TEXT.actual} ${moneyText(l.actual)} ${u}`}
-            {l.additionRate ? ` · ${PANE_TEXT.additionRate(rateText(l.additionRate))}` : ''}
-            {l.rate === null && l.actual !== null ? ` · ${PANE_TEXT.noRate}` : ''}
-          </Caption1>
+          <Caption1>{lineDetail(l, unit)}</Caption1>
         </li>
       ))}
     </ul>

@@ -2,10 +2,7 @@
 import { Field, Input } from '@fluentui/react-components';
 import { PANE_TEXT } from '../../strings/pane';
 
-export interface UnitYearDraft {
-  unit: string;
-  year: string;
-}
+import type { UnitYearDraft } from '../dialogInput';
 
 export interface UnitYearFieldsProps {
   value: UnitYearDraft;
