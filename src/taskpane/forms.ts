@@ -47,3 +47,17 @@ export function parseYear(text: string): number | null {
   const y = Number(t);
   return y >= 2000 && y <= 2100 ? y : null;
 }
+
+/**
+ * The unit and year the layout dialogs start from (`proposed`), and the ones already given
+ * (`known`: a dialog confirmed earlier, or forms that state both), so 新增项目支出自评表 asks
+ * for them only once.
+ */
+export function dialogUnitYear(
+  confirmed: UnitYear | null,
+  forms: FormSummary[],
+): { proposed: UnitYear; known: UnitYear | null } {
+  const proposed = confirmed ?? proposedUnitYear(forms);
+  const fromForms = forms.some((f) => f.unitName) && forms.some((f) => f.year !== null);
+  return { proposed, known: confirmed ?? (fromForms ? proposed : null) };
+}

@@ -15,7 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { WorkbookActions } from '../actions';
-import { formsOverview, proposedUnitYear } from '../forms';
+import { dialogUnitYear, formsOverview } from '../forms';
 import { usePane } from '../usePane';
 import type { BusyOperation } from '../usePane';
 import { AddProjectDialog } from './AddProjectDialog';
@@ -58,10 +58,8 @@ export function Pane({ actions }: { actions: WorkbookActions }) {
   const summary = pane.evaluation?.summary ?? null;
   const overview = formsOverview(summary);
   const forms = summary?.forms ?? [];
-  const proposed = pane.unitYear ?? proposedUnitYear(forms);
   // "Asked once": the forms' own unit and year count as given.
-  const fromForms = forms.some((f) => f.unitName) && forms.some((f) => f.year !== null);
-  const known = pane.unitYear ?? (fromForms ? proposed : null);
+  const { proposed, known } = dialogUnitYear(pane.unitYear, forms);
 
   return (
     <main className={styles.pane}>

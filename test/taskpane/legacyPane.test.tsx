@@ -1,0 +1,183 @@
+/**
+ * @jest-environment jsdom
+ *
+ * The legacy pane (plain DOM, for IE11 / Edge Legacy) on the memory host, tried as the accountant
+ * would: the seed's findings listed, an edit followed without a click, a flag selecting its
+ * cell, the ExcelApi 1.2 level through 重新计算得分, the layout dialog, the settings, errors.
+ * Its ES5 build in an emulated IE11 is the e2e suite's (test/e2e/legacyIe11.test.ts).
+ */
+import { fireEvent, screen, waitFor, within } from '@testing-library/dom';
+import { createExcelActions } from '../../src/hosts/excel';
+import { MemoryWorkbook, memoryWorkbookFromPlans } from '../../src/hosts/memory';
+import { mountLegacyPane } from '../../src/legacy/mount';
+import type { WorkbookActions } from '../../src/taskpane/actions';
+import { OVERALL, seedPlans } from '../hosts/helpers';
+
+const OVERALL_CARD = '附件2 整体支出自评表';
+let unmount: (() => void) | null = null;
+
+afterEach(() => {
+  unmount?.();
+  unmount = null;
+  document.body.innerHTML = '';
+});
+
+function mount(actions: WorkbookActions): HTMLElement {
+  const container = document.createElement('div');
+  document.body.appendChild(container);
+  unmount = mountLegacyPane(container, actions);
+  return container;
+}
+
+/** Resolves once the pane's watch is in place (its handlers registered). */
+function watchStarted(actions: WorkbookActions): Promise<void> {
+  const watch = actions.watch;
+  if (!watch) throw new Error('no watch');
+  return new Promise((resolve) => {
+    actions.watch = (onEvaluation, onError) =>
+      watch(onEvaluation, onError).then((stop) => {
+        resolve();
+        return stop;
+      });
+  });
+}
+
+async function seedBook(excelApi = '1.20'): Promise<MemoryWorkbook> {
+  return memoryWorkbookFromPlans(seedPlans(1), { excelApi });
+}
+
+describe('legacy pane on the memory host', () => {
+  it('lists the seed findings and follows an edit without a click (ExcelApi 1.20)', async () => {
+    const book = await seedBook();
+    const actions = createExcelActions(book.api(), { watch: { debounceMs: 5 } });
+    const watching = watchStarted(actions);
+    mount(actions);
+    const errors = await screen.findByRole('list', { name: '错误' });
+    // 附件2 项目支出: 4,907,776.00 ÷ 2,620,800.00 → 187.26%, over budget.
+    const overall = screen.getByRole('group', { name: OVERALL_CARD });
+    expect(within(overall).getByText('187.26%')).toBeTruthy();
+    expect(within(overall).getAllByText('超预算')).toHaveLength(3);
+    // OVER_BUDGET is a warning: 警告 lists G9 (and the rate's precision/mismatch flags).
+    const warnings = screen.getByRole('list', { name: '警告' });
+    expect(within(warnings).getAllByText(`${OVERALL}!G9`).length).toBeGreaterThan(0);
+    expect(within(errors).getAllByRole('button').length).toBeGreaterThan(0);
+    expect(screen.getByText(/打开时只做检查/)).toBeTruthy();
+    const autoRecalc = screen.getByRole('checkbox', { name: '编辑时自动重算' }) as HTMLInputElement;
+    expect(autoRecalc.checked).toBe(true);
+    await watching;
+
+    await book.edit(OVERALL, 'F9', 2_600_000);
+    // 2,600,000 ÷ 2,620,800 = 0.99206… → 99.21%, written to G9 and shown, no button pressed.
+    await waitFor(() => expect(book.value(OVERALL, 'G9')).toBe(0.9921));
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('group', { name: OVERALL_CARD })).getByText('99.21%'),
+      ).toBeTruthy(),
+    );
+    const card = screen.getByRole('group', { name: OVERALL_CARD });
+    expect(within(card).queryByText('187.26%')).toBeNull();
+    expect(within(card).getAllByText('超预算')).toHaveLength(2);
+    expect(
+      within(screen.getByRole('list', { name: '错误' })).queryByText(`${OVERALL}!G9`),
+    ).toBeNull();
+    // The grade follows the scores: 28 + 22 + 40 = 90, 优.
+    expect(within(card).getByText('优')).toBeTruthy();
+  });
+
+  it('a flag selects its cell; the switch turned off stops the watch and is stored', async () => {
+    const book = await seedBook();
+    const actions = createExcelActions(book.api(), { watch: { debounceMs: 5 } });
+    const watching = watchStarted(actions);
+    mount(actions);
+    await screen.findByRole('list', { name: '错误' });
+    fireEvent.click(
+      within(screen.getByRole('list', { name: '警告' })).getAllByText(`${OVERALL}!G8`)[0],
+    );
+    await waitFor(() => expect(book.selection).toEqual({ sheet: OVERALL, address: 'G8' }));
+    expect(book.activeSheet).toBe(OVERALL);
+
+    await watching;
+    fireEvent.click(screen.getByRole('checkbox', { name: '编辑时自动重算' }));
+    await waitFor(() => expect(book.toGrids().some((g) => g.name === '绩效自评设置')).toBe(true));
+    const runs = book.runs.length;
+    await book.edit(OVERALL, 'F9', 2_600_000);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(book.runs.length).toBe(runs);
+    expect(book.value(OVERALL, 'G9')).not.toBe(0.9921);
+  });
+
+  it('on ExcelApi 1.2: no switch, the two notes, and 重新计算得分 gives the same result', async () => {
+    const book = await seedBook('1.2');
+    mount(createExcelActions(book.api()));
+    await screen.findByRole('list', { name: '错误' });
+    expect(screen.queryByRole('checkbox', { name: '编辑时自动重算' })).toBeNull();
+    expect(screen.getByText(/不支持编辑时自动重算（需要 ExcelApi 1.7）/)).toBeTruthy();
+    expect(screen.getByText(/不支持页面设置（需要 ExcelApi 1.9）/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '设置打印格式' })).toBeNull();
+
+    await book.edit(OVERALL, 'F9', 2_600_000);
+    fireEvent.click(screen.getByRole('button', { name: '重新计算得分' }));
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('group', { name: OVERALL_CARD })).getByText('99.21%'),
+      ).toBeTruthy(),
+    );
+    expect(book.value(OVERALL, 'G9')).toBe(0.9921);
+    expect(screen.queryByText(/打开时只做检查/)).toBeNull();
+  });
+
+  it('插入自评表 asks unit and year, refuses an empty unit, and lays out the three forms', async () => {
+    const book = new MemoryWorkbook();
+    book.addSheet({ name: 'Sheet1', values: [], merges: [] });
+    mount(createExcelActions(book.api()));
+    await screen.findByText(/尚未找到任何自评表/);
+    fireEvent.click(screen.getByRole('button', { name: '插入自评表' }));
+    const dialog = screen.getByRole('dialog', { name: '插入自评表' });
+    fireEvent.input(within(dialog).getByLabelText('项目支出名称'), {
+      target: { value: '招商引资工作经费' },
+    });
+    fireEvent.input(within(dialog).getByLabelText('部门（单位）名称'), { target: { value: ' ' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '确定' }));
+    expect(within(screen.getByRole('dialog')).getByText('请填写单位名称')).toBeTruthy();
+
+    const again = screen.getByRole('dialog');
+    fireEvent.input(within(again).getByLabelText('部门（单位）名称'), {
+      target: { value: '浏阳市招商引资服务中心' },
+    });
+    fireEvent.input(within(again).getByLabelText('自评年度'), { target: { value: '2021' } });
+    fireEvent.click(within(again).getByRole('button', { name: '确定' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await screen.findByText(/^已插入：/);
+    expect(book.toGrids().map((g) => g.name).length).toBe(4);
+    await waitFor(() => expect(screen.getAllByText(/已找到：工作表/).length).toBe(3));
+  });
+
+  it('stores a setting and says so; a failed action shows what to do, and closes', async () => {
+    const book = await seedBook();
+    const actions = createExcelActions(book.api(), { watch: { debounceMs: 5 } });
+    const failing: WorkbookActions = {
+      ...actions,
+      recalculate: () => Promise.reject({ message: '工作表受保护', code: 'AccessDenied' }),
+    };
+    mount(failing);
+    await screen.findByRole('list', { name: '错误' });
+    const settings = screen.getByRole('region', { name: '设置' });
+    const below = await within(settings).findByLabelText('执行率低于（%）须填偏差原因');
+    expect((below as HTMLInputElement).value).toBe('90');
+    fireEvent.input(below, { target: { value: '八十' } });
+    fireEvent.click(within(settings).getByRole('button', { name: '保存设置' }));
+    expect(within(settings).getByText('请填写 0–1000 之间的百分数，例如 90')).toBeTruthy();
+    fireEvent.input(within(settings).getByLabelText('执行率低于（%）须填偏差原因'), {
+      target: { value: '85' },
+    });
+    fireEvent.click(within(settings).getByRole('button', { name: '保存设置' }));
+    await within(settings).findByText(/设置已保存/);
+    expect(await actions.readSettings?.()).toMatchObject({ reasonBelowRate: '0.85' });
+    // Saving recalculates (as the React panel does); here that fails and says what to do.
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('重新计算失败')).toBeTruthy();
+    expect(within(alert).getByText(/错误代码：AccessDenied/)).toBeTruthy();
+    fireEvent.click(within(alert).getByRole('button', { name: '关闭' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
