@@ -1,7 +1,9 @@
 /**
  * Build of the Excel add-in: the task pane (React, src/taskpane/index.tsx -> taskpane.html), the
  * ribbon's FunctionFile (src/commands/commands.ts -> commands.html), office.js served from the
- * add-in's own origin, the icons, and dist/manifest.xml.
+ * add-in's own origin, the icons, and dist/manifest.xml; and, in a second compilation, the legacy
+ * pane for Internet Explorer 11 / Edge Legacy (ES5, src/legacy/index.ts -> legacy.html), where
+ * taskpane.html sends those webviews.
  *
  *   npm run build                         production build into dist/
  *   npm run build -- --env officeJsCdn    reference Microsoft's CDN for office.js instead
@@ -35,7 +37,7 @@ const OFFICE_JS_IGNORE = [
   ...['access', 'onenote', 'outlook', 'powerpoint', 'project', 'word'].map((h) => `${h}*.js`),
 ];
 
-/** The pane's words for the pages themselves (title, the old-webview notice), from pane.ts. */
+/** The pane's words for the pages themselves (their title), from pane.ts. */
 function paneText() {
   require('ts-node').register({
     transpileOnly: true,
@@ -74,11 +76,89 @@ async function devServerTransport() {
   }
 }
 
-module.exports = async (env = {}, argv = {}) => {
+/** office.js as the pages reference it: the local copy, or Microsoft's CDN (--env officeJsCdn). */
+const officeJsOf = (env) => (env.officeJsCdn ? CDN_OFFICE_JS : 'office-js/office.js');
+
+/**
+ * Both compilations write dist/ and each cleans only its own files (output.clean.keep), so
+ * neither deletes the other's, whichever finishes first, in a build or the dev server.
+ */
+const LEGACY_NAME = 'legacy';
+const ownedBy = (name) => (file) => file.startsWith(`${name}.`);
+
+/**
+ * The legacy pane's compilation: ES5 everywhere. webpack's own runtime is ES5 (target es5),
+ * our TypeScript goes through ts-loader with tsconfig.legacy.json (target ES5, downlevel
+ * iteration), and nothing in node_modules is transpiled: what the bundle takes from there
+ * (core-js, decimal.js) is already ES5, which test/e2e/legacyEs5.test.ts checks by parsing the
+ * built files at ecmaVersion 5. The browser test's harness (test/e2e/legacyHarness.ts) is
+ * compiled by this same function, so it cannot drift from the product build.
+ *
+ *   options.name        chunk and page name (legacy -> legacy.[hash].js, legacy.html)
+ *   options.entry       the entry module (src/legacy/index.ts)
+ *   options.html        { template, officeJs }: the page; officeJs null leaves office.js out
+ *   options.outputPath  where to write (dist/)
+ */
+function legacyConfig(env = {}, argv = {}, options = {}) {
+  const production = argv.mode === 'production';
+  const name = options.name || LEGACY_NAME;
+  const html = options.html || {};
+  return {
+    name,
+    mode: production ? 'production' : 'development',
+    devtool: production ? false : 'source-map',
+    target: ['web', 'es5'],
+    entry: { [name]: options.entry || './src/legacy/index.ts' },
+    output: {
+      path: options.outputPath || path.resolve(__dirname, 'dist'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      clean: { keep: (file) => !ownedBy(name)(file) },
+    },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          loader: 'ts-loader',
+          options: {
+            configFile: 'tsconfig.legacy.json',
+            onlyCompileBundledFiles: true,
+            compilerOptions: { sourceMap: !production },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: `${name}.html`,
+        template: html.template || 'src/legacy/legacy.html',
+        chunks: [name],
+        // A plain script at the end of the body, after office.js in the head.
+        inject: 'body',
+        scriptLoading: 'blocking',
+        templateParameters: {
+          officeJs: html.officeJs === undefined ? officeJsOf(env) : html.officeJs,
+          title: paneText().title,
+        },
+      }),
+    ],
+    performance: { hints: false },
+  };
+}
+
+module.exports = async (env = {}, argv = {}) => [
+  await modernConfig(env, argv),
+  legacyConfig(env, argv),
+];
+module.exports.legacyConfig = legacyConfig;
+
+/** The task pane (React), the ribbon commands, office.js, icons and manifest. */
+async function modernConfig(env, argv) {
   const production = argv.mode === 'production';
   const serving = Boolean(env.WEBPACK_SERVE);
   const baseUrl = publicUrl(env);
-  const officeJs = env.officeJsCdn ? CDN_OFFICE_JS : 'office-js/office.js';
+  const officeJs = officeJsOf(env);
   const text = paneText();
 
   const copies = [
@@ -103,6 +183,7 @@ module.exports = async (env = {}, argv = {}) => {
     });
 
   return {
+    name: 'modern',
     mode: production ? 'production' : 'development',
     devtool: production ? false : 'source-map',
     entry: {
@@ -113,7 +194,7 @@ module.exports = async (env = {}, argv = {}) => {
       path: path.resolve(__dirname, 'dist'),
       // Office's webviews cache hard: a content hash makes a new build load for sure.
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
-      clean: true,
+      clean: { keep: ownedBy(LEGACY_NAME) },
     },
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: {
@@ -135,11 +216,10 @@ module.exports = async (env = {}, argv = {}) => {
         filename: 'taskpane.html',
         template: 'src/taskpane/taskpane.html',
         chunks: ['taskpane'],
-        templateParameters: {
-          officeJs,
-          title: text.title,
-          legacyWebview: text.legacyWebview,
-        },
+        // The page writes its own script tags: IE11 and Edge Legacy go to legacy.html before
+        // office.js or the bundle is fetched (see the template).
+        inject: false,
+        templateParameters: { officeJs, title: text.title },
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
@@ -164,4 +244,4 @@ module.exports = async (env = {}, argv = {}) => {
         }
       : undefined,
   };
-};
+}

@@ -1,0 +1,61 @@
+/**
+ * The legacy pane's entry (dist/legacy.html), for the webviews of Excel 2016/2019 perpetual on
+ * Windows: Internet Explorer 11 or Edge Legacy (EdgeHTML), which cannot run the React pane.
+ * taskpane.html sends them here. Compiled to ES5 (tsconfig.legacy.json, webpack's legacy
+ * compilation); the polyfills come first, before any module that may use what IE11 lacks.
+ *
+ * In Excel it mounts the plain-DOM pane (src/legacy/mount.ts) over the same Excel host and pane
+ * store as the React pane. In another Office app, or with no Office answer at all after a few
+ * seconds, it says where the add-in belongs: this page is only ever opened inside Office (the
+ * standalone preview stays on taskpane.html).
+ */
+import './polyfills';
+import { createExcelActions, officeHostApi } from '../hosts/excel';
+import { PANE_TEXT } from '../strings/pane';
+import { mountLegacyPane } from './mount';
+
+/** How long to wait for Office.onReady before deciding the page is not in an Office host. */
+const OFFICE_WAIT_MS = 3000;
+
+/** One line in place of the pane: the add-in is for Excel. */
+function showNotInExcel(root: HTMLElement): void {
+  while (root.firstChild) root.removeChild(root.firstChild);
+  const p = document.createElement('p');
+  p.setAttribute('role', 'status');
+  p.style.margin = '12px';
+  p.style.lineHeight = '1.5';
+  p.appendChild(
+    document.createTextNode(`${PANE_TEXT.notInExcelTitle}：${PANE_TEXT.notInExcelBody}`),
+  );
+  root.appendChild(p);
+}
+
+/** Exported for a test; the bundle runs it once, below. */
+export function start(): void {
+  const root = document.getElementById('root');
+  if (!root) return;
+  if (typeof Office === 'undefined') {
+    showNotInExcel(root);
+    return;
+  }
+  let mounted = false;
+  // office.js unable to reach a host may never call back: say so after a short wait, and still
+  // mount the pane if Excel answers later.
+  const timer = window.setTimeout(() => {
+    if (!mounted) showNotInExcel(root);
+  }, OFFICE_WAIT_MS);
+  // The callback form: office.js's own promise type differs between its builds in old Excel.
+  void Office.onReady((info) => {
+    window.clearTimeout(timer);
+    if (info.host === Office.HostType.Excel) {
+      if (mounted) return;
+      mounted = true;
+      while (root.firstChild) root.removeChild(root.firstChild);
+      mountLegacyPane(root, createExcelActions(officeHostApi()));
+    } else {
+      showNotInExcel(root);
+    }
+  });
+}
+
+start();
