@@ -23,11 +23,6 @@ export const PANE_TEXT = {
     '绩效自评助手是 Excel 加载项，需要在 Excel 中通过“开始”选项卡上的“绩效自评”按钮打开。' +
     '如果已经在 Excel 中，请关闭本窗格后重新打开。',
 
-  // Office versions whose add-in webview (Internet Explorer 11, or Edge Legacy) cannot run the pane.
-  legacyWebview:
-    '此版本的 Excel 使用旧版浏览器组件（Internet Explorer 11 或旧版 Edge）显示加载项，无法运行绩效自评助手。' +
-    '请使用 Microsoft 365 版 Excel、Excel 2021 及以上版本，或 Excel 网页版；也可请信息技术人员安装 Microsoft Edge WebView2 运行时。',
-
   // Toolbar.
   recalculate: '重新计算得分',
   recalculateHint: '重算执行率、分级小计、总分和等级，改写计算单元格，并重新检查',
