@@ -1,6 +1,6 @@
 /**
  * What the task pane can ask of the workbook. Components receive these as props and never call
- * Office themselves; src/hosts/excel implements them on Office.js (and, through the memory host,
+ * Office themselves; src/hosts/excel implements them on the Office JavaScript API (and, through the memory host,
  * in tests and the standalone preview).
  */
 import type { Evaluation, FormKind, Settings } from '../core';
@@ -20,7 +20,7 @@ export interface HostCapabilities {
   autoRecalc: boolean;
   /** worksheet.pageLayout (ExcelApi 1.9). */
   pageSetup: boolean;
-  /** Excel.run({ mergeUndoGroup }) (ExcelApi 1.20). */
+  /** One undo step per run: mergeUndoGroup (ExcelApi 1.20). */
   mergeUndo: boolean;
 }
 

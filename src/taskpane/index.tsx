@@ -1,12 +1,13 @@
 /**
- * The task pane's entry: the only place that touches Office. It waits for office.js, builds the
- * Excel actions from src/hosts/excel, reads Office's theme once, and renders the pane. Outside
+ * The task pane's entry: besides src/hosts/excel, the only code that waits for office.js
+ * (onReady). It builds the Excel actions and reads Office's theme once, both through
+ * src/hosts/excel, and renders the pane. Outside
  * Office (a browser tab) it loads the standalone preview (src/preview) with a dynamic import(),
  * so the pane's bundle in Excel does not carry it; in another Office app it shows a notice.
  */
 import { createRoot } from 'react-dom/client';
 import type { Root } from 'react-dom/client';
-import { createExcelActions, officeHostApi } from '../hosts/excel';
+import { createExcelActions, officeBodyBackground, officeHostApi } from '../hosts/excel';
 import { App } from './components/App';
 import { NotInExcel } from './components/NotInExcel';
 import { Pane } from './components/Pane';
@@ -17,12 +18,8 @@ import type { PaneTheme } from './theme';
 const OFFICE_WAIT_MS = 3000;
 
 function officeTheme(): PaneTheme {
-  try {
-    // officeTheme is missing on some hosts and versions; light is the safe default.
-    return themeFromBackground(Office.context.officeTheme?.bodyBackgroundColor);
-  } catch {
-    return 'light';
-  }
+  // officeTheme is missing on some hosts and versions; light is the safe default.
+  return themeFromBackground(officeBodyBackground());
 }
 
 function renderExcel(root: Root): void {

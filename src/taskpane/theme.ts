@@ -2,7 +2,7 @@
 export type PaneTheme = 'light' | 'dark';
 
 /**
- * Office.context.officeTheme.bodyBackgroundColor ('#RRGGBB') to light or dark: a dark body
+ * Office's theme body colour ('#RRGGBB', read by src/hosts/excel) to light or dark: a dark body
  * (Office's Black and Dark Gray themes) gets Fluent's dark theme. Unknown colours stay light.
  */
 export function themeFromBackground(color: string | undefined | null): PaneTheme {

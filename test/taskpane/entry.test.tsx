@@ -11,6 +11,8 @@ jest.mock('../../src/preview/boot', () => ({ bootPreview: jest.fn(() => Promise.
 jest.mock('../../src/hosts/excel', () => ({
   officeHostApi: jest.fn(() => 'office-host-api'),
   createExcelActions: jest.fn(),
+  // The real theme read, on the fake Office below.
+  officeBodyBackground: jest.requireActual('../../src/hosts/excel/office').officeBodyBackground,
 }));
 
 interface FakeOffice {

@@ -13,7 +13,7 @@ export type {
   OfficeCellInput,
   OfficeCellValue,
 } from './api';
-export { officeHostApi } from './office';
+export { officeBodyBackground, officeHostApi } from './office';
 export { createExcelActions, type ExcelActionsOptions } from './actions';
 export { DEFAULT_DEBOUNCE_MS, type WatchOptions } from './watch';
 export type { Timers } from './debounce';

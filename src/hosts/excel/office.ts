@@ -20,3 +20,15 @@ export function officeHostApi(): ExcelHostApi {
     },
   };
 }
+
+/**
+ * Office's theme body colour ('#RRGGBB'), for the pane to pick light or dark; undefined where the
+ * host or version has no officeTheme.
+ */
+export function officeBodyBackground(): string | undefined {
+  try {
+    return Office.context.officeTheme?.bodyBackgroundColor;
+  } catch {
+    return undefined;
+  }
+}
