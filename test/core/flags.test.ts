@@ -134,7 +134,7 @@ describe('sums', () => {
     const f = miniBase({ projectPrior: null, projectBudget: '', projectFinal: '　' });
     const ev = run(f);
     raised(ev, 'PARENT_EMPTY', f, 'projectPrior', { expected: '4026710.58' });
-    raised(ev, 'PARENT_EMPTY', f, 'projectBudget', { expected: '2620800' });
+    raised(ev, 'PARENT_EMPTY', f, 'projectBudget', { expected: '5000000' });
     raised(ev, 'PARENT_EMPTY', f, 'projectFinal', { expected: '4907638.34' });
     expect(ev.writes.map((w) => w.address)).not.toContain(f.at.projectFinal);
   });

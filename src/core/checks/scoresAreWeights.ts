@@ -4,7 +4,7 @@
  * copied across to start the scoring and the 总分 is then typed by hand.
  */
 import { Dec, ZERO, compare, decString } from '../decimal';
-import type { Cell, Level1, OverallForm, ProjectForm } from '../model';
+import type { Cell, IndicatorForm, Level1, OverallForm, ProjectForm } from '../model';
 import { FIELD_TEXT, FLAG_TEXT } from '../../strings/flags';
 import type { FormContext } from './context';
 
@@ -50,7 +50,7 @@ function levelPairs(ctx: FormContext, levels: Level1[]): Pair[] | null {
   return pairs;
 }
 
-function executionPair(ctx: FormContext, form: ProjectForm): Pair[] {
+function executionPair(ctx: FormContext, form: OverallForm | ProjectForm): Pair[] {
   const line = form.funds.find((l) => l.key === 'total');
   if (!line?.weight || !line.score) return [];
   const weight = ctx.figure(line.weight, FIELD_TEXT.weight);
@@ -58,8 +58,11 @@ function executionPair(ctx: FormContext, form: ProjectForm): Pair[] {
   return weight !== null && score !== null ? [{ weight, score, cell: line.score }] : [];
 }
 
-export function checkScoresAreWeights(ctx: FormContext, form: OverallForm | ProjectForm): void {
-  const execution = form.kind === 'project' ? executionPair(ctx, form) : [];
+export function checkScoresAreWeights(
+  ctx: FormContext,
+  form: OverallForm | ProjectForm | IndicatorForm,
+): void {
+  const execution = form.kind === 'indicator' ? [] : executionPair(ctx, form);
   if (execution.some((p) => !p.score.eq(p.weight))) return;
   const levels = levelPairs(ctx, form.indicators);
   if (levels === null) return;

@@ -2,6 +2,7 @@
 import type { SheetGrid } from '../grid';
 import type { Form } from '../model';
 import { recognizeBase } from './base';
+import { recognizeIndicatorForm } from './indicatorForm';
 import { recognizeOverall } from './overall';
 import { recognizeProject } from './project';
 import { findRegions } from './regions';
@@ -12,6 +13,7 @@ export function recognizeSheet(grid: SheetGrid): Form[] {
   return findRegions(view).map((region) => {
     if (region.kind === 'base') return recognizeBase(view, region);
     if (region.kind === 'overall') return recognizeOverall(view, region);
+    if (region.kind === 'indicator') return recognizeIndicatorForm(view, region);
     return recognizeProject(view, region);
   });
 }
