@@ -1,13 +1,14 @@
 /** `selfeval check PATH... [--json] [--csv FILE] [--fix -o OUT.xlsx]`. */
 import { existsSync, statSync } from 'fs';
 import { resolve } from 'path';
-import { evaluate } from '../core';
+import { evaluate, explainForm } from '../core';
 import type { Evaluation, SheetGrid } from '../core';
 import { isSettingsSheetName, settingsFromGrid } from '../core/settingsSheet';
 import { applyWrites, loadWorkbook, readWorkbookGrids, saveWorkbook } from '../hosts/xlsx';
 import { addRateHighlights } from '../hosts/xlsx/highlight';
 import { CLI_TEXT } from '../strings/cli';
 import type { ParsedArgs } from './args';
+import { explainText } from './explainReport';
 import { expandPaths } from './files';
 import { jsonForm } from './jsonReport';
 import type { JsonFile } from './jsonReport';
@@ -51,6 +52,7 @@ async function fix(input: string, output: string, result: Evaluation, io: CliIo)
 
 export async function runCheck(args: ParsedArgs, io: CliIo): Promise<number> {
   const json = args.flags.has('--json');
+  const explain = args.flags.has('--explain');
   const wantFix = args.flags.has('--fix');
   const output = args.options.get('-o');
   const inputs = expandPaths(args.positional);
@@ -95,13 +97,23 @@ export async function runCheck(args: ParsedArgs, io: CliIo): Promise<number> {
       continue;
     }
     if (result.summary.counts.error > 0 && exit === EXIT_OK) exit = EXIT_ERRORS;
-    files.push({
+    const file: JsonFile = {
       file: input.path,
       forms: result.summary.forms.map(jsonForm),
       flags: result.flags,
-    });
+    };
+    if (explain) file.read = result.forms.map(explainForm);
+    files.push(file);
     rows.push(tableRow(input.path, result));
-    if (!json) reports.push(fileReport(input.path, result.summary.forms, result.flags));
+    if (!json) {
+      const report = fileReport(input.path, result.summary.forms, result.flags);
+      reports.push(
+        explain
+          ? `${report}
+${explainText(result.forms.map(explainForm))}`
+          : report,
+      );
+    }
     if (wantFix && output) await fix(input.path, output, result, io);
   }
   progress?.(CLI_TEXT.progressClear(40));

@@ -2,6 +2,7 @@
  * The `--json` document. Its names are a contract other tools read: keep them stable.
  * Numbers are decimal strings; rates are fractions ("1.545" for 154.5%).
  */
+import type { FormReadout } from '../core';
 import type { Flag } from '../core/flags';
 import type { FormSummary } from '../core/summary';
 
@@ -31,6 +32,8 @@ export interface JsonFile {
   error?: string;
   forms: JsonForm[];
   flags: Flag[];
+  /** With --explain: every field each form was read from. */
+  read?: FormReadout[];
 }
 
 export function jsonForm(form: FormSummary): JsonForm {

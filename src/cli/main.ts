@@ -46,7 +46,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
   const args = parseArgs(
     rest,
     ['-o', '--unit', '--year', '--projects', '--csv'],
-    ['--json', '--fix'],
+    ['--json', '--fix', '--explain'],
   );
   if (args.unknown.length) {
     io.err(CLI_TEXT.badOption(args.unknown.join(' ')));

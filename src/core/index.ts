@@ -27,3 +27,5 @@ export type { Summary, FormSummary, LineSummary, LevelSummary, FlagCounts } from
 export type { AttachmentKind, FormKind, MoneyUnit } from './forms/kinds';
 export { parseCell } from './numbers/parse';
 export type { ParsedCell } from './numbers/parse';
+export { explainForm } from './explain';
+export type { FormReadout, ReadField } from './explain';

@@ -53,6 +53,8 @@ export interface IndicatorRow {
   result: Cell | null;
   /** The row's own weight (附件3 分值, 参考分值, 指标权重). */
   weight: Cell | null;
+  /** A weight the 三级 label declares (`相关性（5分）`), for a table without a weight column. */
+  labelWeight: string | null;
   score: Cell | null;
   /** 得分系数: the score as a share of the weight, where the form prints one. */
   coefficient: Cell | null;

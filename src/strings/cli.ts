@@ -21,10 +21,11 @@ export const CLI_TEXT = {
       生成空白的附件1、附件2 和 N 张附件3
   selfeval demo -o 文件.xlsx
       生成示例工作簿（浏阳市招商引资服务中心 2021 年自评报告的原始数据，含其中的错误）
-  selfeval check 路径... [--json] [--csv 汇总.csv] [--fix -o 输出.xlsx]
+  selfeval check 路径... [--json] [--explain] [--csv 汇总.csv] [--fix -o 输出.xlsx]
       检查 .xlsx 文件（或文件夹中的全部 .xlsx）：重算执行率、得分、总分和等级，列出问题；
       多个文件时先列出每个文件一行的汇总表，再列出明细
       --json   以 JSON 输出
+      --explain  列出每张表读到的每个栏目（单元格、数值、单位）和没有找到的栏目
       --csv    把汇总表另存为 CSV（UTF-8，Excel 可直接打开）
       --fix    另存一份重算后的副本（只改写计算单元格，不动填报数据）
 

@@ -6,8 +6,7 @@ export const FLAG_TEXT = {
   unitMismatch: (what: string, raw: string) => `${what}“${raw}”的单位与本表金额单位不符`,
   negativeAmount: (what: string) => `${what}为负数，请核实`,
   overBudget: (label: string, rate: string) => `${label}执行率 ${rate}，超出预算`,
-  finalOverBudget: (label: string, rate: string) =>
-    `${label}决算数为预算数的 ${rate}，超出预算`,
+  finalOverBudget: (label: string, rate: string) => `${label}决算数为预算数的 ${rate}，超出预算`,
   lowExecution: (label: string, rate: string) => `${label}执行率 ${rate}，低于 90%，需说明原因`,
   budgetAddition: (label: string, amount: string, unit: string, rate: string) =>
     `${label}年中追加预算 ${amount}${unit}，为年初预算的 ${rate}`,
@@ -58,8 +57,13 @@ export const FLAG_TEXT = {
     result: string,
   ) =>
     `${label}自评 ${score} 分（得分系数 ${coefficient}），而年度指标值“${target}”、完成值“${result}”，按指标计算的建议得分为 ${suggested} 分（系数 ${share}）`,
-  coefficientMismatch: (label: string, printed: string, score: string, weight: string, share: string) =>
-    `${label}得分系数填写为 ${printed}，而得分 ${score} ÷ 权重 ${weight} = ${share}`,
+  coefficientMismatch: (
+    label: string,
+    printed: string,
+    score: string,
+    weight: string,
+    share: string,
+  ) => `${label}得分系数填写为 ${printed}，而得分 ${score} ÷ 权重 ${weight} = ${share}`,
   rateRounded: (what: string, printed: string, exact: string) =>
     `${what}填写为 ${printed}，按设置应保留到 ${exact}`,
   executionScoreSuggestion: (score: string, suggested: string, rate: string) =>

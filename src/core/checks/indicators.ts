@@ -105,7 +105,10 @@ function checkLevel2(ctx: FormContext, l2: Level2, blockRate: Dec | null): Level
   const rows = l2.rows;
   const weightWhat = `${l2.name}${FIELD_TEXT.weight}`;
   const rowWeights: (Dec | null)[] = [];
-  for (const r of rows) rowWeights.push(ctx.figure(r.weight, weightWhat));
+  for (const r of rows)
+    rowWeights.push(
+      r.labelWeight === null ? ctx.figure(r.weight, weightWhat) : new Dec(r.labelWeight),
+    );
   const rowWeightSum = sumPresent(rowWeights);
   const labelWeight = l2.labelWeight === null ? null : new Dec(l2.labelWeight);
   if (labelWeight && rowWeightSum && compare(labelWeight, rowWeightSum) !== 0) {

@@ -197,12 +197,14 @@ export function readIndicatorTable(
     const l3Cell = rowField(view, r, cols.l3, claimed);
     const target = rowField(view, r, cols.target, claimed);
     const adjusted = rowField(view, r, cols.adjustedTarget, claimed);
+    const level3 = l3Cell ? view.text(l3Cell.row, l3Cell.col) : '';
     const row: IndicatorRow = {
       row: r,
-      level3: l3Cell ? view.text(l3Cell.row, l3Cell.col) : '',
+      level3,
       target: hasText(view, adjusted) ? adjusted : target,
       result: rowField(view, r, cols.result, claimed),
       weight: rowField(view, r, cols.weight, claimed),
+      labelWeight: cols.weight === undefined ? splitLabelWeight(level3).weight : null,
       score: rowField(view, r, cols.score, claimed),
       coefficient: rowField(view, r, cols.coefficient, claimed),
       reason: rowField(view, r, cols.reason, claimed),
