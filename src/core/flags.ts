@@ -7,7 +7,8 @@ export const FLAG_SEVERITY = {
   NEGATIVE_AMOUNT: 'warning',
   OVER_BUDGET: 'warning',
   LOW_EXECUTION: 'warning',
-  BUDGET_ADDITION: 'warning',
+  // A mid-year addition is normal budgeting; the over-budget fact is in the 执行率 (issue 12).
+  BUDGET_ADDITION: 'info',
   OVER_ESTABLISHMENT: 'warning',
   RATE_MISMATCH: 'error',
   RATE_PRECISION: 'warning',

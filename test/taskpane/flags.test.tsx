@@ -27,8 +27,11 @@ describe('问题清单', () => {
       within(errors).getByText('财政拨款执行率填写为 155%，按本行数据计算应为 154.50%'),
     ).toBeTruthy();
     expect(within(warnings).getByText('财政拨款执行率 154.50%，超出预算')).toBeTruthy();
-    // Suggestions, and rates printed right but rounded past the setting (94%, 116.7%, 187%).
-    expect(within(infos).getAllByText(/建议得分|应为 10|按设置应保留到/).length).toBe(info);
+    // Suggestions, rates printed right but rounded past the setting (94%, 116.7%, 187%), and
+    // 附件3's 228.68万元 mid-year addition.
+    expect(within(infos).getAllByText(/建议得分|应为 10|按设置应保留到|年中追加预算/).length).toBe(
+      info,
+    );
 
     // First opening: check only, nothing rewritten.
     expect(actions.check).toHaveBeenCalledTimes(1);

@@ -116,7 +116,8 @@ function groupFigure(
       actual: decString(stated),
     });
   }
-  if (head?.stated && stated !== null)
+  // A stated total its own parts contradict is flagged once; the parts go on to the checks below.
+  if (head?.stated && stated !== null && (sum === null || stated.eq(sum)))
     return { value: stated, cell: head.stated, label: head.label };
   const first = parts[0]?.stated;
   if (sum === null || !first) return null;

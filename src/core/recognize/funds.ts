@@ -179,6 +179,15 @@ class BlockReader {
   }
 }
 
+/** `项目资金（万元）`, `年度预算数（万元）`: a unit stated left of the amounts on the header row. */
+function blockUnit(view: SheetView, row: number, firstAmount: number): MoneyUnit | null {
+  for (const cell of view.rowCells(row, 0, firstAmount - 1)) {
+    const bracket = /\((亿元|万元|元)\)/.exec(view.text(cell.row, cell.col));
+    if (bracket) return moneyUnitFromText(bracket[1]);
+  }
+  return null;
+}
+
 /** The block's own label: the first text cell left of the amounts on the header row. */
 function blockLabel(view: SheetView, row: number, firstAmount: number): Cell | null {
   for (const cell of view.rowCells(row, 0, firstAmount - 1)) {
@@ -202,7 +211,7 @@ export function readFundsBlock(
   if (!header) return null;
   const reader = new BlockReader(view, header.cols);
   const labelCell = blockLabel(view, header.row, reader.firstAmount);
-  const unit = labelCell ? moneyUnitFromText(view.text(labelCell.row, labelCell.col)) : null;
+  const unit = blockUnit(view, header.row, reader.firstAmount);
   let lastRow = header.row;
   const end = Math.min(region.bottom, header.row + MAX_ROWS);
   for (let r = header.row + 1; r <= end; r++) {
