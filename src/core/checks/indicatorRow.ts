@@ -3,7 +3,7 @@
  * and result, or a 预算执行率 row scored from the funds block), its 得分系数 and its 偏差原因.
  * The accountant's score stands; a different suggestion is a flag, never a write.
  */
-import { Dec, ZERO, compare, decString, percentText } from '../decimal';
+import { Dec, ZERO, compare, decConst, decString, percentText, roundTo } from '../decimal';
 import type { Cell, IndicatorRow, Level2 } from '../model';
 import { normalizeCellText, parseCell } from '../numbers/parse';
 import { comparable, parseQuantity } from '../rules/quantity';
@@ -77,7 +77,9 @@ export function isExecutionRow(l2: Level2, row: IndicatorRow): boolean {
 
 /**
  * A 预算执行率 row: 分值 × the block's 执行率 (or the row's own result where the form has no
- * amounts), capped as the funds block's score is. More than that is a contradiction.
+ * amounts), capped as the funds block's score is. More than that is a contradiction. Returns
+ * whether the points the row lost are the rate's own (a rate within the 偏差原因 thresholds, a
+ * score at what it gives): those need no reason.
  */
 export function checkExecutionRow(
   ctx: FormContext,
@@ -85,10 +87,10 @@ export function checkExecutionRow(
   weight: Dec,
   score: Dec | null,
   blockRate: Dec | null,
-): void {
+): boolean {
   const own = parseCell(row.result?.value ?? null, row.result?.format ?? null);
   const rate = blockRate ?? (own.kind === 'number' && own.unit === 'percent' ? own.value : null);
-  if (rate === null || score === null || !row.score) return;
+  if (rate === null || score === null || !row.score) return false;
   const suggested = executionScore(weight, rate, ctx.settings.capExecutionScore);
   const shownRate = percentText(rate, ctx.settings.ratePrecision);
   const values = { expected: decString(suggested), actual: decString(score) };
@@ -106,6 +108,10 @@ export function checkExecutionRow(
       FLAG_TEXT.executionScoreSuggestion(decString(score), decString(suggested), shownRate),
       values,
     );
+  const withinThresholds =
+    !rate.lt(decConst(ctx.settings.reasonBelowRate)) &&
+    !rate.gt(decConst(ctx.settings.reasonAboveRate));
+  return withinThresholds && !score.lt(suggested);
 }
 
 /** 得分系数 = 得分 ÷ 权重, at the precision it was printed with. */
@@ -125,6 +131,8 @@ export function checkCoefficient(
     parsed.unit === 'percent' || !parsed.value.gt(1) ? parsed.value : parsed.value.dividedBy(100);
   const share = score.dividedBy(weight);
   if (rateAgrees(fraction, share, parsed.unit === 'percent' ? parsed.decimals : null)) return;
+  // The exact share printed beside its score rounded to the 分 (95.45% and 9.55 of 10).
+  if (roundTo(fraction.times(weight), 2).eq(roundTo(score, 2))) return;
   const shown = percentText(share, ctx.settings.ratePrecision);
   ctx.flag(
     'COEFFICIENT_MISMATCH',

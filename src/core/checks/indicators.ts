@@ -69,8 +69,9 @@ function checkRow(
   if (ownWeight) checkCoefficient(ctx, name, row, weight, score);
   let suggested: Dec | null = null;
   let missedTarget = false;
+  let lossExplained = false;
   if (weight !== null && isExecutionRow(l2, row)) {
-    checkExecutionRow(ctx, row, weight, score, blockRate);
+    lossExplained = checkExecutionRow(ctx, row, weight, score, blockRate);
   } else {
     const outcome = quantitative(ctx, l2, row, weight);
     if (outcome) {
@@ -85,7 +86,7 @@ function checkRow(
   // Only where the table has a reason column: a form without one has nowhere to put it.
   const at = reasonCell;
   if (ownWeight && at && !hasReason(at) && score !== null && weight !== null) {
-    if (compare(score, weight) < 0)
+    if (compare(score, weight) < 0 && !lossExplained)
       ctx.flag(
         'REASON_MISSING',
         at,

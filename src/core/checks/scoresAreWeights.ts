@@ -34,7 +34,12 @@ function levelPairs(ctx: FormContext, levels: Level1[]): Pair[] | null {
         if (score === null) continue;
         scoreSum = (scoreSum ?? ZERO).plus(score);
         scoreCell ??= row.score;
-        const weight = row.weight ? ctx.figure(row.weight, `${l2.name}${FIELD_TEXT.weight}`) : null;
+        const weight =
+          row.labelWeight !== null
+            ? new Dec(row.labelWeight)
+            : row.weight
+              ? ctx.figure(row.weight, `${l2.name}${FIELD_TEXT.weight}`)
+              : null;
         if (weight === null) continue;
         if (compare(score, weight) !== 0) return null;
         pairs.push({ weight, score, cell: row.score });

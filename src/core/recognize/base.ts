@@ -128,6 +128,8 @@ function readLines(view: SheetView, region: FormRegion, form: BaseForm): MoneyUn
     // Rows the accountant added under 项目支出 (3、XX专项) are parts of it.
     if (!def && inProject) def = BASE_LINES.find((d) => d.key === 'projOther') ?? null;
     if (!def) continue;
+    // `3、` with nothing typed beside it: the template's empty slot, not a line.
+    if (label === '' && amountCols.every((c) => view.text(r, c) === '')) continue;
     if (def.key === 'project') inProject = true;
     else if (!def.key.startsWith('proj')) inProject = false;
     taken.add(def.key);

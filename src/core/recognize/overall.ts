@@ -17,10 +17,17 @@ import type { SheetView } from './sheetView';
 /** `部门（单位）名称`, `部门（单位）`, `部门`, `单位名称`; never `单位：元`. */
 const UNIT_NAME = /^(部门\(单位\)|部门|单位)名称$|^部门(\(单位\))?$/;
 
-/** `部门（单位）名称：XX` in one cell, or XX in the next non-empty cell to its right. */
+/**
+ * `部门（单位）名称：XX` in one cell, or XX in the next non-empty cell to its right; where a
+ * template names none, its 主管部门 (the department the whole-department table is about).
+ */
 function readUnitName(view: SheetView, region: FormRegion): string | null {
-  const at = findLabel(view, region, (t) => UNIT_NAME.test(normHeader(t.replace(/[:：].*$/, ''))));
-  return at ? labelledText(view, at, /^[^:：]*/) || null : null;
+  for (const pattern of [UNIT_NAME, /^主管部门$/]) {
+    const at = findLabel(view, region, (t) => pattern.test(normHeader(t.replace(/[:：].*$/, ''))));
+    const name = at ? labelledText(view, at, /^[^:：]*/) : null;
+    if (name) return name;
+  }
+  return null;
 }
 
 export function recognizeOverall(view: SheetView, region: FormRegion): OverallForm {
