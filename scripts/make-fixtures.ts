@@ -3,7 +3,7 @@
  * test/fixtures/variants/. Each carries the seed's figures in a layout typed by hand with
  * ExcelJS (never through src/layout), so the tests prove the recognizer reads what units send.
  */
-import { mkdirSync } from 'fs';
+import { mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { Pen } from './fixtures/handSheet';
@@ -12,8 +12,10 @@ import type { FormSpec, Variant } from './fixtures/variants';
 import { writeBase } from './fixtures/writeBase';
 import { writeOverall } from './fixtures/writeOverall';
 import { writeProject } from './fixtures/writeProject';
+import { buildSeedDocx, readSeedText } from './fixtures/seedDocx';
 
 export const FIXTURE_DIR = join(__dirname, '..', 'test', 'fixtures', 'variants');
+export const DOCX_FIXTURE = join(__dirname, '..', 'test', 'fixtures', 'docx', 'seed-report.docx');
 
 /** A fixed date, so regenerating leaves the workbooks' properties unchanged. */
 const STAMP = new Date(Date.UTC(2022, 3, 12));
@@ -52,12 +54,26 @@ export async function makeFixtures(dir = FIXTURE_DIR): Promise<string[]> {
   return written;
 }
 
+/** The seed report as a Word document (its body text is read from ../shared/seeds). */
+export async function makeDocxFixture(path = DOCX_FIXTURE): Promise<string[]> {
+  const seedText = readSeedText();
+  if (seedText === null) {
+    console.warn('../shared/seeds not found: seed-report.docx left as it is');
+    return [];
+  }
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, await buildSeedDocx(seedText));
+  return [path];
+}
+
 if (require.main === module) {
-  makeFixtures().then(
-    (files) => files.forEach((f) => console.log(`wrote ${f}`)),
-    (e: unknown) => {
-      console.error(e);
-      process.exit(1);
-    },
-  );
+  Promise.all([makeFixtures(), makeDocxFixture()])
+    .then(([a, b]) => [...a, ...b])
+    .then(
+      (files) => files.forEach((f) => console.log(`wrote ${f}`)),
+      (e: unknown) => {
+        console.error(e);
+        process.exit(1);
+      },
+    );
 }
