@@ -21,8 +21,8 @@ export const BODY_TEXT = {
   unitWrongSum: (text: string, unit: string, equation: string) =>
     `“${text}”的单位疑有误：按${unit}计 ${equation} 正好相符，此处疑漏写“万”或写错单位`,
   unitMissing: (text: string, unit: string) => `“${text}”没有写单位，前后金额以${unit}为单位`,
-  tableMismatch: (what: string, stated: string, table: string, where: string) =>
-    `正文所述${what} ${stated}，与${where}的 ${table} 不符`,
+  tableMismatch: (what: string, stated: string, tables: string) =>
+    `正文所述“${what}” ${stated}，与附表不符（${tables}）`,
   statedTwice: (subject: string, stated: string, others: string) =>
     `“${subject}”此处为 ${stated}，而${others}`,
   statedElsewhere: (place: string, value: string) => `${place}为 ${value}`,
@@ -30,10 +30,13 @@ export const BODY_TEXT = {
     `正文所述自评得分 ${score} 分应为“${expected}”，等级却写为“${grade}”`,
   gradeTable: (grade: string, expected: string, where: string) =>
     `正文所述等级“${grade}”与${where}的等级“${expected}”不符`,
+  scoreTable: (score: string, where: string, table: string) =>
+    `正文所述自评得分 ${score} 分，与${where}总分 ${table} 不符`,
   tableWhere: {
     base: '附件1',
     overall: '附件2',
     project: (name: string | null) => (name ? `附件3「${name}」` : '附件3'),
   },
   tableField: (where: string, field: string) => `${where}${field}`,
+  resultColumn: '完成值',
 };

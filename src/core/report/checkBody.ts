@@ -14,6 +14,10 @@ import { findStatements } from './statements';
 import type { SumStatement } from './statements';
 import { checkStatements } from './sumCheck';
 import { checkUnits } from './unitCheck';
+import { checkStatedTwice } from './statedTwice';
+import { tableResultSentences } from './tableTexts';
+import { checkAgainstTables } from './tableCheck';
+import { checkScores } from './scoreCheck';
 
 export function checkReportBody(
   body: ReportBody,
@@ -21,12 +25,17 @@ export function checkReportBody(
   partial: Partial<Settings> = {},
 ): Flag[] {
   const settings = resolveSettings(partial);
-  void settings;
-  void evaluation;
   const sentences = bodyFigures(body);
   const statements = findStatements(sentences);
   const sums = statements.filter((s): s is SumStatement => s.kind === 'sum');
   const units = checkUnits(sentences, sums);
-  const flags = [...units.flags, ...checkStatements(statements, units.effective)];
+  const tables = evaluation ? tableResultSentences(evaluation.forms) : [];
+  const flags = [
+    ...units.flags,
+    ...checkStatements(statements, units.effective),
+    ...checkStatedTwice(sentences, tables, units.effective),
+    ...(evaluation ? checkAgainstTables(sentences, evaluation, units.effective) : []),
+    ...checkScores(sentences, evaluation, settings),
+  ];
   return flags.sort(compareFlags);
 }
