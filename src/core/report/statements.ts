@@ -100,12 +100,13 @@ export function findStatements(sentences: SentenceFigures[]): Statement[] {
         depreciation = null;
         continue;
       }
-      if (CHANGE.test(lead)) continue;
       if (isTotalAfter(lead) && top.items.length >= 2) {
         out.push({ kind: 'sum', total: loc(m), parts: top.items.map(loc), exhaustive: true });
         top.items = [m];
         continue;
       }
+      // `比上年增长5万元` describes a change; `合计增加资产10.59万元` above is still a total.
+      if (CHANGE.test(lead)) continue;
       if (LIST_OPENER.test(lead) && last) {
         frames.push({ parent: last, items: [m], exhaustive: EXHAUSTIVE_OPENER.test(lead) });
         continue;
