@@ -10,12 +10,8 @@ export function tableOf(tables: DocxTable[], sheet: string): DocxTable | null {
 /** `表N 行R 列C` for a grid address, R and C counted the way a reader counts Word's rows and cells. */
 export function cellPlace(table: DocxTable, address: string): string {
   const at = parseAddress(address);
-  const context = REPORT_TEXT.tableContext(
-    table.caption.filter((c) => !/^附件\s*\d+$/.test(c.trim())).length
-      ? table.caption.join(' ')
-      : (table.heading ?? ''),
-  );
-  const suffix = context === REPORT_TEXT.tableContext('') ? '' : context;
+  const label = table.caption.join(' ') || table.heading || '';
+  const suffix = label ? REPORT_TEXT.tableContext(label) : '';
   if (!at) return `表${table.index}${suffix}`;
   const captionRows = table.caption.length;
   if (at.row < captionRows) return REPORT_TEXT.tableCaption(table.index, at.row + 1) + suffix;
