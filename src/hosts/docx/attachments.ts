@@ -69,8 +69,24 @@ function usedColumns(grid: SheetGrid, top: number, bottom: number): number {
   return Math.max(cols, 1);
 }
 
+/** The add-in's 校验（不打印） column beside a form is not part of the printed form. */
+function withoutCheckColumn(grid: SheetGrid, top: number, bottom: number, cols: number): number {
+  const last = cols - 1;
+  const texts: string[] = [];
+  for (let r = top; r <= bottom; r++) {
+    const t = cellDisplay(cellValue(grid, r, last), null).trim();
+    if (t) texts.push(t);
+  }
+  return cols > 1 && texts.length > 0 && texts.every((t) => /校验|不打印/.test(t)) ? last : cols;
+}
+
 function block(grid: SheetGrid, form: Form, unitName: string | null): FormBlock {
-  const cols = usedColumns(grid, form.top, form.bottom);
+  const cols = withoutCheckColumn(
+    grid,
+    form.top,
+    form.bottom,
+    usedColumns(grid, form.top, form.bottom),
+  );
   const nonEmpty = (r: number) => rowTexts(grid, r, cols).filter((t) => t.trim() !== '');
   let top = form.top;
   // 附件N above the title belongs to the caption too.
@@ -182,9 +198,11 @@ function section(b: FormBlock): ISectionOptions {
         merges: b.merges,
         widths,
         fontSize: size,
+        // Figures right, the row labels of the first column left, headings centred.
         align: (r, c) => {
           const t = b.values[r]?.[c] ?? null;
           if (isNumber(t)) return 'right';
+          if (c === 0 && b.form.kind === 'base') return 'left';
           return t !== null && t.length <= 10 ? 'center' : 'left';
         },
       }),

@@ -82,19 +82,32 @@ function captionOf(list: Block[], at: number, levels: (number | null)[]): number
   return found;
 }
 
+/**
+ * A caption line as worksheet cells: `填报单位：XX<tab>单位：元` is two cells, the second at the
+ * right edge, the way a worksheet carries them; a line without tabs spans the table.
+ */
+function captionRow(text: string, width: number): { row: (string | null)[]; spans: boolean } {
+  const row: (string | null)[] = new Array(width).fill(null);
+  const parts = text
+    .split(/\t+/)
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
+  row[0] = parts[0] ?? '';
+  const rest = parts.slice(1);
+  rest.forEach((t, i) => {
+    const col = Math.max(1, width - rest.length + i);
+    row[col] = row[col] ? `${row[col]} ${t}` : t;
+  });
+  return { row, spans: rest.length === 0 };
+}
+
 function gridOf(index: number, caption: string[], table: ReturnType<typeof tableGrid>): SheetGrid {
-  const width = Math.max(table.columns, 1);
-  const values = [
-    ...caption.map((t) => {
-      const row: (string | null)[] = new Array(width).fill(null);
-      row[0] = t.trim();
-      return row;
-    }),
-    ...table.values,
-  ];
+  const width = Math.max(table.columns, 2);
+  const rows = caption.map((t) => captionRow(t, width));
+  const values = [...rows.map((r) => r.row), ...table.values];
   const shift = caption.length;
   const merges = [
-    ...(width > 1 ? caption.map((_, r) => ({ top: r, left: 0, bottom: r, right: width - 1 })) : []),
+    ...rows.flatMap((r, i) => (r.spans ? [{ top: i, left: 0, bottom: i, right: width - 1 }] : [])),
     ...table.merges.map((m) => ({ ...m, top: m.top + shift, bottom: m.bottom + shift })),
   ];
   return { name: `表${index}`, values, merges };
