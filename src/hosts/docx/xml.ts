@@ -36,11 +36,6 @@ const PREFIXES: Record<string, string> = {
   'http://schemas.openxmlformats.org/markup-compatibility/2006': 'mc',
 };
 
-function qualified(uri: string, local: string): string {
-  const prefix = PREFIXES[uri];
-  return prefix ? `${prefix}:${local}` : local;
-}
-
 /**
  * Parse `bytes` (UTF-8 XML) into a tree. Elements named in `skip` are dropped with everything
  * inside them (run properties, drawings: the reader never needs them).
@@ -55,13 +50,29 @@ export function parseXml(
   const stack: XmlElement[] = [root];
   let skipping = 0;
   let count = 0;
-  const parser = new SaxesParser({ xmlns: true, position: false });
+  // Namespaces resolved by hand (saxes' own resolution costs a third of the parse): prefixes
+  // declared on any element map to their URI, and so to the canonical `w`/`mc`.
+  const prefixOf = new Map<string, string>();
+  const canonical = (qname: string): string => {
+    const colon = qname.indexOf(':');
+    if (colon < 0) return qname;
+    const mapped = prefixOf.get(qname.slice(0, colon));
+    return mapped === undefined ? qname : `${mapped}${qname.slice(colon)}`;
+  };
+  const parser = new SaxesParser({ xmlns: false, position: false });
   parser.on('opentag', (tag) => {
     if (skipping) {
       skipping++;
       return;
     }
-    const name = qualified(tag.uri, tag.local);
+    const raw = tag.attributes as Record<string, string>;
+    for (const key in raw) {
+      if (key.startsWith('xmlns:')) {
+        const uri = raw[key];
+        prefixOf.set(key.slice(6), PREFIXES[uri] ?? key.slice(6));
+      }
+    }
+    const name = canonical(tag.name);
     if (skip.has(name)) {
       skipping = 1;
       return;
@@ -69,11 +80,7 @@ export function parseXml(
     if (++count > limits.maxElements) throw new XmlError('tooLarge', `${count} elements`);
     if (stack.length > limits.maxDepth) throw new XmlError('tooLarge', 'nested too deep');
     const attrs: Record<string, string> = {};
-    for (const a of Object.values(tag.attributes)) {
-      if (typeof a === 'string') continue;
-      if (a.prefix === 'xmlns' || a.name === 'xmlns') continue;
-      attrs[qualified(a.uri, a.local)] = a.value;
-    }
+    for (const key in raw) if (!key.startsWith('xmlns')) attrs[canonical(key)] = raw[key];
     const el: XmlElement = { name, attrs, children: [] };
     stack[stack.length - 1].children.push(el);
     stack.push(el);
