@@ -8,6 +8,7 @@ import { parseArgs } from './args';
 import { EXIT_OK, EXIT_UNREADABLE, runCheck } from './check';
 import type { CliIo } from './check';
 import { demoPlans } from './demoWorkbook';
+import { runExport } from './exportDocx';
 import { templatePlans } from './templateWorkbook';
 
 const defaultIo: CliIo = {
@@ -45,7 +46,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
   }
   const args = parseArgs(
     rest,
-    ['-o', '--unit', '--year', '--projects', '--csv'],
+    ['-o', '--unit', '--year', '--projects', '--csv', '--docx'],
     ['--json', '--fix', '--explain'],
   );
   if (args.unknown.length) {
@@ -53,6 +54,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     return EXIT_UNREADABLE;
   }
   if (command === 'check') return runCheck(args, io);
+  if (command === 'export') return runExport(args, io);
   if (command !== 'template' && command !== 'demo') {
     io.err(CLI_TEXT.unknownCommand(command));
     io.err(CLI_TEXT.usage);

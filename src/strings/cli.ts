@@ -28,6 +28,9 @@ export const CLI_TEXT = {
       --explain  列出每张表读到的每个栏目（单元格、数值、单位）和没有找到的栏目
       --csv    把汇总表另存为 CSV（UTF-8，Excel 可直接打开）
       --fix    另存一份重算后的副本（只改写计算单元格，不动填报数据）
+  selfeval export --docx 输出.docx [工作簿.xlsx|.xls]
+      把工作簿中的附件1/附件2/附件3 导出为 Word 表格（按正式格式，A4；附件2、附件3 横向），
+      便于粘贴进自评报告；不给工作簿时导出空白附件
 
 退出码：0 无错误；1 有错误；2 有文件无法读取或参数有误`,
   file: (name: string) => `文件：${name}`,
@@ -61,6 +64,8 @@ export const CLI_TEXT = {
   fixNeedsOne: '--fix 只能用于单个文件，并需要 -o 指定输出文件',
   fixSameFile: '-o 不能与输入文件相同：--fix 只另存副本，不覆盖原文件',
   needOutput: '请用 -o 指定输出文件',
+  needDocxOutput: '请用 --docx 指定输出的 Word 文件，并最多给一个工作簿',
+  noFormsToExport: (name: string) => `${name} 中未找到任何自评表（附件1/附件2/附件3），未导出`,
   unknownCommand: (c: string) => `未知命令：${c}`,
   badOption: (o: string) => `无法识别的参数：${o}`,
   badNumber: (o: string, v: string) => `${o} 需要一个数字，收到“${v}”`,
