@@ -46,7 +46,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
   }
   const args = parseArgs(
     rest,
-    ['-o', '--unit', '--year', '--projects', '--csv', '--docx'],
+    ['-o', '--unit', '--year', '--projects', '--csv', '--docx', '--overall-layout'],
     ['--json', '--fix', '--explain'],
   );
   if (args.unknown.length) {
@@ -69,6 +69,16 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
   const year = positiveInt(args.options.get('--year'), '--year', io);
   const projects = positiveInt(args.options.get('--projects'), '--projects', io);
   if (year === null || projects === null) return EXIT_UNREADABLE;
-  const plans = templatePlans({ unit: args.options.get('--unit'), year, projects: projects ?? 1 });
+  const layout = args.options.get('--overall-layout');
+  if (layout !== undefined && layout !== 'scale' && layout !== 'funds') {
+    io.err(CLI_TEXT.badOverallLayout(layout));
+    return EXIT_UNREADABLE;
+  }
+  const plans = templatePlans({
+    unit: args.options.get('--unit'),
+    year,
+    projects: projects ?? 1,
+    overallLayout: layout,
+  });
   return writePlans(plans, output, io);
 }

@@ -32,6 +32,7 @@ export function addHeading(
   kind: AttachmentKind,
   opts: PlanOptions,
   width: number,
+  unitText: string = MONEY_UNIT_TEXT[kind],
 ): void {
   const last = width - 1;
   sheet.put(0, 0, attachmentLabel(kind), { ...PLAIN, hAlign: 'left' });
@@ -40,7 +41,7 @@ export function addHeading(
   sheet.height(1, 30);
   sheet.block(2, 0, 2, last - 1, `填报单位：${opts.unit ?? ''}`, { ...PLAIN, hAlign: 'left' });
   sheet.field(UNIT_KEY, 2, 0);
-  sheet.put(2, last, MONEY_UNIT_TEXT[kind], { ...PLAIN, hAlign: 'right' });
+  sheet.put(2, last, unitText, { ...PLAIN, hAlign: 'right' });
   sheet.height(2, 20);
 }
 

@@ -2,11 +2,12 @@
 import type { AttachmentKind } from '../core/forms/kinds';
 import { planBase } from './base';
 import { planOverall } from './overall';
+import { planOverallFunds } from './overallFunds';
 import type { PlanOptions, SheetPlan } from './plan';
 import { planProject } from './project';
 import { fitRowHeights } from './rowHeights';
 
-export type { PlanOptions, SheetPlan } from './plan';
+export type { OverallLayout, PlanOptions, SheetPlan } from './plan';
 export { fillFields, type FieldValue } from './fillFields';
 
 function layout(kind: AttachmentKind, opts: PlanOptions): SheetPlan {
@@ -14,7 +15,7 @@ function layout(kind: AttachmentKind, opts: PlanOptions): SheetPlan {
     case 'base':
       return planBase(opts);
     case 'overall':
-      return planOverall(opts);
+      return opts.overallLayout === 'funds' ? planOverallFunds(opts) : planOverall(opts);
     case 'project':
       return planProject(opts);
   }

@@ -110,4 +110,8 @@ export interface PlanOptions {
    * reproduce a unit's hand-made variant. A Level2Def weight above 0 is printed in the label.
    */
   indicators?: readonly Level1Def[];
+  /** 附件2's layout: the seed's 整体支出规模 ('scale', the default) or 年度预算申请 ('funds'). */
+  overallLayout?: OverallLayout;
 }
+
+export type OverallLayout = 'scale' | 'funds';

@@ -17,8 +17,9 @@ export const SEVERITY_NAME: Record<Severity, string> = {
 
 export const CLI_TEXT = {
   usage: `用法：
-  selfeval template -o 文件.xlsx [--unit 单位名称] [--year 2021] [--projects N]
-      生成空白的附件1、附件2 和 N 张附件3
+  selfeval template -o 文件.xlsx [--unit 单位名称] [--year 2021] [--projects N] [--overall-layout scale|funds]
+      生成空白的附件1、附件2 和 N 张附件3；附件2 默认按“整体支出规模”样式，funds 为“年度预算申请”
+      （湖南新模板、安徽）样式
   selfeval demo -o 文件.xlsx
       生成示例工作簿（浏阳市招商引资服务中心 2021 年自评报告的原始数据，含其中的错误）
   selfeval check 路径... [--json] [--explain] [--csv 汇总.csv] [--fix -o 输出.xlsx]
@@ -68,6 +69,7 @@ export const CLI_TEXT = {
   noFormsToExport: (name: string) => `${name} 中未找到任何自评表（附件1/附件2/附件3），未导出`,
   unknownCommand: (c: string) => `未知命令：${c}`,
   badOption: (o: string) => `无法识别的参数：${o}`,
+  badOverallLayout: (v: string) => `--overall-layout 只能是 scale 或 funds，而不是“${v}”`,
   badNumber: (o: string, v: string) => `${o} 需要一个数字，收到“${v}”`,
   progress: (done: number, total: number) => `\r正在检查 ${done}/${total} …`,
   /** Spaces that wipe the progress line before the report is printed. */

@@ -7,6 +7,7 @@ import { recognizeOverall } from './overall';
 import { recognizeProject } from './project';
 import { findRegions } from './regions';
 import { SheetView } from './sheetView';
+import { isSettingsSheetName } from '../settingsSheet';
 
 export function recognizeSheet(grid: SheetGrid): Form[] {
   const view = new SheetView(grid);
@@ -18,8 +19,9 @@ export function recognizeSheet(grid: SheetGrid): Form[] {
   });
 }
 
+/** Every form of the workbook; the add-in's own settings sheet is never one. */
 export function recognize(grids: SheetGrid[]): Form[] {
-  return grids.flatMap(recognizeSheet);
+  return grids.filter((g) => !isSettingsSheetName(g.name)).flatMap(recognizeSheet);
 }
 
 export { titleKind } from './regions';
