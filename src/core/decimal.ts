@@ -80,6 +80,18 @@ export function percentText(fraction: Dec, places: number): string {
   return `${fixedText(fraction.times(HUNDRED), places)}%`;
 }
 
+/**
+ * The exact percent, to show what a printed rate should have rounded from: 1.5449960… ->
+ * "154.4996…%" (two more decimals than `places`, cut, with an ellipsis where digits were cut); a
+ * rate exact at `places` is printed as percentText prints it.
+ */
+export function exactPercentText(fraction: Dec, places: number): string {
+  const percent = fraction.times(HUNDRED);
+  if (percent.decimalPlaces() <= places) return percentText(fraction, places);
+  const shown = percent.toDecimalPlaces(places + 2, Dec.ROUND_DOWN);
+  return `${shown.toFixed(places + 2)}${shown.eq(percent) ? '' : '…'}%`;
+}
+
 /** A Decimal as a JS number, for a cell value only (never for arithmetic). */
 export function toCellNumber(d: Dec): number {
   return d.toNumber();

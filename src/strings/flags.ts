@@ -4,6 +4,8 @@ export const FLAG_TEXT = {
   notANumberDate: (what: string) => `${what}是日期格式，不是金额或数字`,
   notANumberError: (what: string, raw: string) => `${what}为公式错误值 ${raw}`,
   unitMismatch: (what: string, raw: string) => `${what}“${raw}”的单位与本表金额单位不符`,
+  moneyUnitMismatch: (what: string, raw: string, unit: string) =>
+    `${what}填写为“${raw}”，本表金额单位为${unit}，请按${unit}填写数字`,
   negativeAmount: (what: string) => `${what}为负数，请核实`,
   overBudget: (label: string, rate: string) => `${label}执行率 ${rate}，超出预算`,
   finalOverBudget: (label: string, rate: string) => `${label}决算数为预算数的 ${rate}，超出预算`,
@@ -13,6 +15,8 @@ export const FLAG_TEXT = {
   overEstablishment: (rate: string) => `控制率 ${rate}，实际在职人数超过编制数`,
   rateMismatch: (what: string, printed: string, expected: string) =>
     `${what}填写为 ${printed}，按本行数据计算应为 ${expected}`,
+  rateMismatchExact: (what: string, printed: string, exact: string, expected: string) =>
+    `${what}填写为 ${printed}，按本行数据计算为 ${exact}，保留到设置的小数位为 ${expected}`,
   rateWrongBase: (printed: string, expected: string, initialRate: string) =>
     `执行率填写为 ${printed}，是“全年执行数÷年初预算数”（${initialRate}）；执行率应以全年预算数为分母，应为 ${expected}`,
   ratePrecision: (printed: string) => `执行率的小数位数不一致（${printed}），应统一保留两位小数`,
@@ -64,8 +68,8 @@ export const FLAG_TEXT = {
     weight: string,
     share: string,
   ) => `${label}得分系数填写为 ${printed}，而得分 ${score} ÷ 权重 ${weight} = ${share}`,
-  rateRounded: (what: string, printed: string, exact: string) =>
-    `${what}填写为 ${printed}，按设置应保留到 ${exact}`,
+  rateRounded: (what: string, printed: string, exact: string, expected: string) =>
+    `${what}填写为 ${printed}，实为 ${exact}，按设置应保留到 ${expected}`,
   executionScoreSuggestion: (score: string, suggested: string, rate: string) =>
     `预算执行率得分填写为 ${score}，按执行率 ${rate} 计算应为 ${suggested}`,
   reasonLostPoints: (label: string, score: string, weight: string) =>

@@ -204,8 +204,6 @@ describe('bad input: read, not flagged', () => {
     ['NBSP padding', { fiscalActual: `${NBSP}95,000${NBSP}` }, 0.95],
     ['zero-width spaces', { fiscalActual: `9${ZWSP}5000${ZWSP}` }, 0.95],
     ['full-width', { fiscalActual: '９５，０００．００' }, 0.95],
-    ['万元 in a 元 form', { fiscalBudget: '10万元' }, 0.95],
-    ['亿元 in a 元 form', { fiscalBudget: '0.001亿元' }, 0.95],
     ['元 suffix', { fiscalActual: '95,000元' }, 0.95],
     ['yuan sign', { fiscalActual: '¥95,000.00' }, 0.95],
     ['exponent', { fiscalActual: '9.5e4' }, 0.95],
@@ -225,6 +223,22 @@ describe('bad input: read, not flagged', () => {
     expect(line.initialBudget).toBe('262.08');
     expect(line.budget).toBe('490.76');
   });
+
+  it.each([
+    ['万元 in a 元 form', '10万元'],
+    ['亿元 in a 元 form', '0.001亿元'],
+  ])(
+    '%s: read in 元 (100,000, so 95% holds) and named as a unit the form does not use',
+    (_w, typed) => {
+      const f = miniOverall({ fiscalBudget: typed });
+      const ev = evaluate([f.grid]);
+      expect(ev.flags.filter((x) => x.address === f.at.fiscalBudget)).toMatchObject([
+        { code: 'UNIT_MISMATCH', expected: '元', actual: typed },
+      ]);
+      expect(writeAt(ev, f.grid.name, f.at.fiscalBudget)).toBeUndefined();
+      expect(writeAt(ev, f.grid.name, f.at.fiscalRate)?.value).toBe(0.95);
+    },
+  );
 
   it('１７人 as a staff count is 17: 控制率 17 ÷ 17 = 100.00%', () => {
     const f = miniBase({ staffActual: '１７人' });

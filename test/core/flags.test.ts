@@ -141,9 +141,11 @@ describe('sums', () => {
   it('PARENT_EMPTY: the seed left 项目支出 empty under a filled 业务工作专项', () => {
     const f = miniBase({ projectPrior: null, projectBudget: '', projectFinal: '　' });
     const ev = run(f);
-    raised(ev, 'PARENT_EMPTY', f, 'projectPrior', { expected: '4026710.58' });
-    raised(ev, 'PARENT_EMPTY', f, 'projectBudget', { expected: '5000000' });
-    raised(ev, 'PARENT_EMPTY', f, 'projectFinal', { expected: '4907638.34' });
+    // One finding for the row, at its first column, with each column's sum.
+    raised(ev, 'PARENT_EMPTY', f, 'projectPrior', {
+      expected: '4026710.58、5000000、4907638.34',
+    });
+    expect(flagsOf(ev, 'PARENT_EMPTY')).toHaveLength(1);
     expect(ev.writes.map((w) => w.address)).not.toContain(f.at.projectFinal);
   });
 

@@ -24,7 +24,9 @@ describe('问题清单', () => {
     expect(within(errors).getByText('附件3 项目1!H32')).toBeTruthy();
     expect(within(errors).getByText('总分填写为 90，各项得分合计为 100')).toBeTruthy();
     expect(
-      within(errors).getByText('财政拨款执行率填写为 155%，按本行数据计算应为 154.50%'),
+      within(errors).getByText(
+        '财政拨款执行率填写为 155%，按本行数据计算为 154.4996…%，保留到设置的小数位为 154.50%',
+      ),
     ).toBeTruthy();
     expect(within(warnings).getByText('财政拨款执行率 154.50%，超出预算')).toBeTruthy();
     // Suggestions, rates printed right but rounded past the setting (94%, 116.7%, 187%), and

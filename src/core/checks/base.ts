@@ -9,7 +9,7 @@ import { FIELD_TEXT, FLAG_TEXT } from '../../strings/flags';
 import type { FormContext } from './context';
 import { flagExecution, lineSummary, optionalRate } from './lineRate';
 import { checkRateCell } from './rateCell';
-import { checkExactSum, checkPartsWithin } from './sums';
+import { UnfilledParents, checkExactSum, checkPartsWithin } from './sums';
 import type { SumLine } from './sums';
 import { percentText } from '../decimal';
 
@@ -51,6 +51,7 @@ function checkSums(ctx: FormContext, form: BaseForm): Map<BaseLine, Record<Colum
   });
   // Children before parents: 公务用车 before 三公经费.
   const defs = [...BASE_LINES].reverse();
+  const unfilled = new UnfilledParents();
   for (const def of defs) {
     const parent = linesOf(def.key)[0];
     if (!parent) continue;
@@ -60,12 +61,13 @@ function checkSums(ctx: FormContext, form: BaseForm): Map<BaseLine, Record<Colum
     for (const c of COLUMNS) {
       const partSums = parts.map((p) => asSum(p, c));
       if (def.sumOf) {
-        const effective = checkExactSum(ctx, asSum(parent, c), partSums, COLUMN_TEXT[c]);
+        const effective = checkExactSum(ctx, asSum(parent, c), partSums, COLUMN_TEXT[c], unfilled);
         const own = values.get(parent);
         if (own) own[c] = effective;
-      } else checkPartsWithin(ctx, asSum(parent, c), partSums, COLUMN_TEXT[c]);
+      } else checkPartsWithin(ctx, asSum(parent, c), partSums, COLUMN_TEXT[c], unfilled);
     }
   }
+  unfilled.flush(ctx);
   return values;
 }
 

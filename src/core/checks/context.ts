@@ -8,7 +8,7 @@ import type { FlagCode, Flag, FlagValues } from '../flags';
 import type { MoneyUnit } from '../forms/kinds';
 import type { Cell } from '../model';
 import { normalizeCellText, parseCell } from '../numbers/parse';
-import { convertMoney, isMoneyUnit } from '../numbers/units';
+import { MONEY_UNIT_TEXT, convertMoney, isMoneyUnit } from '../numbers/units';
 import type { Settings } from '../settings';
 import type { CellWrite } from '../writes';
 import { FLAG_TEXT } from '../../strings/flags';
@@ -70,7 +70,17 @@ export class FormContext {
         const raw = rawText(cell);
         this.flag('UNIT_MISMATCH', cell, FLAG_TEXT.unitMismatch(what, raw), { actual: raw });
       } else if (money && isMoneyUnit(parsed.unit)) {
+        // Read in the form's unit (so the sums still hold), but `262.08万元` typed in a 元 form
+        // is a unit the form does not print its amounts in: say what was typed and expected.
         result = convertMoney(parsed.value, parsed.unit, this.unit);
+        if (parsed.unit !== this.unit) {
+          const raw = rawText(cell);
+          const expected = MONEY_UNIT_TEXT[this.unit];
+          this.flag('UNIT_MISMATCH', cell, FLAG_TEXT.moneyUnitMismatch(what, raw, expected), {
+            expected,
+            actual: raw,
+          });
+        }
       } else if (!money && isMoneyUnit(parsed.unit)) {
         const raw = rawText(cell);
         this.flag('UNIT_MISMATCH', cell, FLAG_TEXT.unitMismatch(what, raw), { actual: raw });

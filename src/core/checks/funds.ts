@@ -18,7 +18,7 @@ import { checkExecutionScore } from './executionScore';
 import { flagExecution, lineSummary, optionalRate } from './lineRate';
 import { checkRatePrecision, checkRateCell } from './rateCell';
 import type { PrintedRate } from './rateCell';
-import { checkExactSum } from './sums';
+import { UnfilledParents, checkExactSum } from './sums';
 
 type Column = 'initial' | 'budget' | 'actual';
 const COLUMNS: Column[] = ['initial', 'budget', 'actual'];
@@ -70,6 +70,7 @@ function checkTotalColumns(
 ): void {
   const own = values.get(total);
   if (!own) return;
+  const unfilled = new UnfilledParents();
   for (const group of ['source', 'structure'] as const) {
     const members = parts.filter((p) => groupOf(p) === group);
     if (!members.length) continue;
@@ -83,9 +84,11 @@ function checkTotalColumns(
           value: values.get(p)?.[column] ?? null,
         })),
         COLUMN_TEXT[column],
+        unfilled,
       );
     }
   }
+  unfilled.flush(ctx);
 }
 
 interface GroupFigure {

@@ -176,8 +176,9 @@ function checkLevel2(ctx: FormContext, l2: Level2, blockRate: Dec | null): Level
   if (!rows.length) marked = true;
   if (weight === null && !marked)
     ctx.flag('WEIGHT_MISSING', l2.labelCell, FLAG_TEXT.weightMissing(l2.label));
-  if (score === null && weight !== null && compare(weight, ZERO) > 0 && scoreCell && !marked)
-    ctx.flag('SCORE_MISSING', scoreCell, FLAG_TEXT.scoreMissing(l2.name));
+  // A score typed but unreadable is its NOT_A_NUMBER already, not also a missing score.
+  if (score === null && typedScore === null && weight !== null && compare(weight, ZERO) > 0)
+    if (scoreCell && !marked) ctx.flag('SCORE_MISSING', scoreCell, FLAG_TEXT.scoreMissing(l2.name));
   if (!perRow && score !== null && weight !== null && compare(score, weight) > 0 && scoreCell)
     flagOverWeight(ctx, l2.name, scoreCell, score, weight);
   if (!perRow && !reasonGiven && score !== null && weight !== null && compare(score, weight) < 0) {

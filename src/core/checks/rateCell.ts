@@ -1,5 +1,5 @@
 /** A printed rate against the computed one: flag a mismatch, rewrite the cell. */
-import { Dec, percentText } from '../decimal';
+import { Dec, exactPercentText, percentText } from '../decimal';
 import type { Cell } from '../model';
 import { normalizeCellText, parseCell } from '../numbers/parse';
 import { rateAgrees, rateFormat, storedRate } from '../rules/rates';
@@ -69,12 +69,17 @@ export function checkRateCell(
         );
         ctx.flag('RATE_MISMATCH', cell, message, values);
       } else {
-        ctx.flag(
-          'RATE_MISMATCH',
-          cell,
-          FLAG_TEXT.rateMismatch(what, printed.text, expected || '空'),
-          values,
-        );
+        // The exact rate, so 155% against 154.4996…% does not read as a rounding quibble.
+        const message =
+          computed === null
+            ? FLAG_TEXT.rateMismatch(what, printed.text, '空')
+            : FLAG_TEXT.rateMismatchExact(
+                what,
+                printed.text,
+                exactPercentText(computed, places),
+                expected,
+              );
+        ctx.flag('RATE_MISMATCH', cell, message, values);
       }
     }
   }
@@ -97,9 +102,15 @@ function flagRounded(
   const places = ctx.settings.ratePrecision;
   if (printed.decimals === null || printed.decimals >= places || printed.value === null) return;
   if (rateAgrees(printed.value, computed, places)) return;
-  const exact = percentText(computed, places);
-  ctx.flag('RATE_ROUNDED', cell, FLAG_TEXT.rateRounded(what, printed.text, exact), {
-    expected: exact,
+  const expected = percentText(computed, places);
+  const message = FLAG_TEXT.rateRounded(
+    what,
+    printed.text,
+    exactPercentText(computed, places),
+    expected,
+  );
+  ctx.flag('RATE_ROUNDED', cell, message, {
+    expected,
     actual: printed.text,
   });
 }

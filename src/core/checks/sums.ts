@@ -24,24 +24,48 @@ function isUnfilled(parent: SumLine, sum: Dec): boolean {
   return !sum.isZero() && (parent.value === null || parent.value.isZero());
 }
 
-function flagUnfilled(
-  ctx: FormContext,
-  parent: SumLine,
-  sum: Dec,
-  column: string,
-  atLeast: boolean,
-): void {
-  if (!parent.cell) return;
-  const shown = amountText(sum);
+interface Unfilled {
+  parent: SumLine;
+  sum: Dec;
+  column: string;
+  atLeast: boolean;
+}
+
+/**
+ * A parent left unfilled in several columns is one finding: the columns are gathered per line
+ * and flagged once, at the first, with each column's sum (an empty row is not three flags).
+ */
+export class UnfilledParents {
+  private readonly byLabel = new Map<string, Unfilled[]>();
+
+  note(entry: Unfilled): void {
+    // Left empty and typed 0 are told apart: each its own finding, at its own cells.
+    const key = `${entry.parent.label}\u0000${entry.parent.value === null ? 'empty' : 'zero'}`;
+    const list = this.byLabel.get(key);
+    if (list) list.push(entry);
+    else this.byLabel.set(key, [entry]);
+  }
+
+  flush(ctx: FormContext): void {
+    for (const list of this.byLabel.values()) flagUnfilled(ctx, list);
+    this.byLabel.clear();
+  }
+}
+
+function flagUnfilled(ctx: FormContext, list: Unfilled[]): void {
+  const first = list[0];
+  if (!first.parent.cell) return;
+  const columns = list.map((u) => u.column).join('、');
+  const sums = list.map((u) => amountText(u.sum)).join('、');
   const message =
-    parent.value === null
-      ? FLAG_TEXT.parentEmpty(parent.label, column, shown)
-      : FLAG_TEXT.parentZero(parent.label, column, shown);
+    first.parent.value === null
+      ? FLAG_TEXT.parentEmpty(first.parent.label, columns, sums)
+      : FLAG_TEXT.parentZero(first.parent.label, columns, sums);
   const values: { expected: string; actual?: string } = {
-    expected: atLeast ? `≥ ${decString(sum)}` : decString(sum),
+    expected: list.map((u) => (u.atLeast ? `≥ ${decString(u.sum)}` : decString(u.sum))).join('、'),
   };
-  if (parent.value !== null) values.actual = decString(parent.value);
-  ctx.flag('PARENT_EMPTY', parent.cell, message, values);
+  if (first.parent.value !== null) values.actual = decString(first.parent.value);
+  ctx.flag('PARENT_EMPTY', first.parent.cell, message, values);
 }
 
 /** parent = Σ parts (exact). Returns the parent's effective value (its own, or the parts' sum). */
@@ -50,12 +74,15 @@ export function checkExactSum(
   parent: SumLine,
   parts: SumLine[],
   column: string,
+  unfilled?: UnfilledParents,
 ): Dec | null {
   const sum = total(parts);
   if (sum === null) return parent.value;
   if (parent.value === null && sum.isZero()) return sum;
   if (isUnfilled(parent, sum)) {
-    flagUnfilled(ctx, parent, sum, column, false);
+    const entry = { parent, sum, column, atLeast: false };
+    if (unfilled) unfilled.note(entry);
+    else flagUnfilled(ctx, [entry]);
     return sum;
   }
   if (parent.value !== null && !parent.value.eq(sum) && parent.cell) {
@@ -76,11 +103,14 @@ export function checkPartsWithin(
   parent: SumLine,
   parts: SumLine[],
   column: string,
+  unfilled?: UnfilledParents,
 ): void {
   const sum = total(parts);
   if (sum === null) return;
   if (isUnfilled(parent, sum)) {
-    flagUnfilled(ctx, parent, sum, column, true);
+    const entry = { parent, sum, column, atLeast: true };
+    if (unfilled) unfilled.note(entry);
+    else flagUnfilled(ctx, [entry]);
     return;
   }
   if (parent.value === null || !parent.cell) return;
