@@ -12,6 +12,10 @@ export interface JsonLine {
   actual: string | null;
   rate: string | null;
   initialBudget?: string | null;
+  /** 执行率 − 100%, a fraction. */
+  deviation?: string | null;
+  /** A figure typed with its label, column unknown. */
+  stated?: string | null;
 }
 
 export interface JsonForm {
@@ -43,6 +47,8 @@ export function jsonForm(form: FormSummary): JsonForm {
     lines: form.lines.map((l) => {
       const line: JsonLine = { label: l.label, budget: l.budget, actual: l.actual, rate: l.rate };
       if (l.initialBudget !== undefined) line.initialBudget = l.initialBudget;
+      if (l.deviation !== undefined) line.deviation = l.deviation;
+      if (l.stated !== undefined) line.stated = l.stated;
       return line;
     }),
     unitName: form.unitName ?? null,

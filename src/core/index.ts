@@ -23,7 +23,14 @@ export type {
   BaseLine,
   TotalRow,
 } from './model';
-export type { Summary, FormSummary, LineSummary, LevelSummary, FlagCounts } from './summary';
+export type {
+  Summary,
+  FormSummary,
+  LineSummary,
+  LevelSummary,
+  IndicatorSummary,
+  FlagCounts,
+} from './summary';
 export type { AttachmentKind, FormKind, MoneyUnit } from './forms/kinds';
 export { parseCell } from './numbers/parse';
 export type { ParsedCell } from './numbers/parse';

@@ -17,6 +17,11 @@ export interface Settings {
   reasonBelowRate: string;
   /** …or above this. */
   reasonAboveRate: string;
+  /**
+   * 偏差原因 required on a quantitative row that fell short of its target (or overran a reverse
+   * one) by more than this fraction of the target; '0' = any shortfall.
+   */
+  reasonShortfall: string;
   /** Qualitative bands as fractions of the weight: 达成 from `achieved`, 部分达成 from `partial`. */
   bandAchieved: string;
   bandPartial: string;
@@ -42,6 +47,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   costIndicatorsReverse: true,
   reasonBelowRate: '0.9',
   reasonAboveRate: '1',
+  reasonShortfall: '0',
   bandAchieved: '0.8',
   bandPartial: '0.6',
   gradeExcellent: '90',
@@ -54,6 +60,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
 const DECIMAL_KEYS = [
   'reasonBelowRate',
   'reasonAboveRate',
+  'reasonShortfall',
   'bandAchieved',
   'bandPartial',
   'gradeExcellent',

@@ -14,7 +14,24 @@ export interface LineSummary {
   prior?: string | null;
   /** A figure typed with its label (`其他资金:585.62`), whose column the form does not say. */
   stated?: string | null;
+  /** 执行率 − 100%, as a fraction (the line's deviation from its budget). */
+  deviation?: string | null;
   overBudget: boolean;
+}
+
+/** A 三级 indicator: its target and result as typed, and what the add-in computed from them. */
+export interface IndicatorSummary {
+  label: string;
+  address: string;
+  target: string | null;
+  result: string | null;
+  /** Quantitative rows only: 'positive' (more is better) or 'reverse' (以下, 成本). */
+  direction: 'positive' | 'reverse' | null;
+  /** (result − target) ÷ target as a fraction, signed; for a reverse indicator, its overrun. */
+  deviation: string | null;
+  suggested: string | null;
+  weight: string | null;
+  score: string | null;
 }
 
 export interface LevelSummary {
@@ -26,6 +43,7 @@ export interface LevelSummary {
   band?: Band | null;
   suggested?: string | null;
   children?: LevelSummary[];
+  indicators?: IndicatorSummary[];
 }
 
 export interface FlagCounts {

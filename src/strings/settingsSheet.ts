@@ -26,6 +26,7 @@ export const SETTINGS_SHEET_LABELS = {
   costIndicatorsReverse: '成本指标按反向指标计分',
   reasonBelowRate: '执行率低于此值须填偏差原因',
   reasonAboveRate: '执行率高于此值须填偏差原因',
+  reasonShortfall: '指标完成值偏离目标超过此比例须填偏差原因',
   bandAchieved: '定性指标“达成”得分比例下限',
   bandPartial: '定性指标“部分达成”得分比例下限',
   gradeExcellent: '等级“优”分数下限',

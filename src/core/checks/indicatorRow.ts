@@ -7,10 +7,10 @@ import { Dec, ZERO, compare, decConst, decString, percentText, roundTo } from '.
 import type { Cell, IndicatorRow, Level2 } from '../model';
 import { normalizeCellText, parseCell } from '../numbers/parse';
 import { comparable, parseQuantity } from '../rules/quantity';
-import type { Direction } from '../rules/quantity';
 import { executionScore, rateAgrees } from '../rules/rates';
 import { quantitativeScore } from '../rules/scoring';
 import type { QuantOutcome } from '../rules/scoring';
+import type { Direction } from '../rules/quantity';
 import { FLAG_TEXT } from '../../strings/flags';
 import type { FormContext } from './context';
 
@@ -50,13 +50,24 @@ function rowDirection(level2: Level2, declared: Direction | null, costReverse: b
   return costReverse && /成本/.test(level2.name) ? 'reverse' : 'positive';
 }
 
-/** A quantitative row: suggested score and whether it met its target; null if qualitative. */
+/** A quantitative row's figures: its target and result in one unit, and how far apart. */
+export interface RowQuantity extends QuantOutcome {
+  target: Dec;
+  result: Dec;
+  direction: Direction;
+  /** (result − target) ÷ target, signed; null for a target of 0. */
+  deviation: Dec | null;
+  /** How far the result fell short (positive) or the cost overran (reverse), as a fraction. */
+  shortfall: Dec | null;
+}
+
+/** A quantitative row: suggested score, deviation, whether it met its target; null if not. */
 export function quantitative(
   ctx: FormContext,
   level2: Level2,
   row: IndicatorRow,
   weight: Dec | null,
-): QuantOutcome | null {
+): RowQuantity | null {
   const target = parseQuantity(text(row.target));
   if (!target) return null;
   const result = parseQuantity(text(row.result));
@@ -64,7 +75,13 @@ export function quantitative(
   const value = comparable(target, result);
   if (value === null) return null;
   const direction = rowDirection(level2, target.direction, ctx.settings.costIndicatorsReverse);
-  return quantitativeScore(weight ?? ZERO, target.value, value, direction, ctx.settings);
+  const outcome = quantitativeScore(weight ?? ZERO, target.value, value, direction, ctx.settings);
+  const deviation = target.value.isZero()
+    ? null
+    : value.minus(target.value).dividedBy(target.value);
+  const shortfall =
+    deviation === null ? null : direction === 'positive' ? deviation.negated() : deviation;
+  return { ...outcome, target: target.value, result: value, direction, deviation, shortfall };
 }
 
 /** `预算执行率`, `资金执行率`: a row scored as 分值 × 执行率 (the Ningxia and Sichuan tables). */

@@ -5,7 +5,7 @@
  * 参考分值, 指标权重) these are checked row by row; where only the 二级 label does (the seed), by
  * 二级.
  */
-import { Dec, ZERO, compare, decString, sumPresent } from '../decimal';
+import { Dec, ZERO, compare, decConst, decString, sumPresent } from '../decimal';
 import type { Cell, IndicatorRow, Level1, Level2 } from '../model';
 import { band } from '../rules/scoring';
 import type { Band } from '../rules/scoring';
@@ -23,6 +23,19 @@ import {
   rowName,
 } from './indicatorRow';
 
+/** A 三级 row's figures, for the pane and --json: target, result, deviation, suggestion. */
+export interface IndicatorResult {
+  label: string;
+  address: string;
+  target: string | null;
+  result: string | null;
+  direction: 'positive' | 'reverse' | null;
+  deviation: Dec | null;
+  suggested: Dec | null;
+  weight: Dec | null;
+  score: Dec | null;
+}
+
 export interface LevelResult {
   label: string;
   address: string;
@@ -34,6 +47,7 @@ export interface LevelResult {
   band?: Band | null;
   suggested?: Dec | null;
   children?: LevelResult[];
+  indicators?: IndicatorResult[];
 }
 
 function flagOverWeight(ctx: FormContext, name: string, at: Cell, score: Dec, weight: Dec): void {
@@ -58,8 +72,19 @@ function checkRow(
   blockRate: Dec | null,
   ownWeight: boolean,
   reasonCell: Cell | null,
-): { suggested: Dec | null; missedTarget: boolean } {
+): { suggested: Dec | null; missedTarget: boolean; indicator: IndicatorResult } {
   const name = rowName(l2, row);
+  const indicator: IndicatorResult = {
+    label: name,
+    address: (row.score ?? row.target ?? row.result ?? l2.labelCell).address,
+    target: cellText(row.target),
+    result: cellText(row.result),
+    direction: null,
+    deviation: null,
+    suggested: null,
+    weight,
+    score,
+  };
   if (score !== null && weight !== null && ownWeight && compare(score, weight) > 0 && row.score)
     flagOverWeight(ctx, name, row.score, score, weight);
   if (score !== null && score.isNegative() && !score.isZero() && row.score)
@@ -75,9 +100,15 @@ function checkRow(
   } else {
     const outcome = quantitative(ctx, l2, row, weight);
     if (outcome) {
-      missedTarget = !outcome.metTarget;
+      indicator.direction = outcome.direction;
+      indicator.deviation = outcome.deviation;
+      // A shortfall within the setting's tolerance needs no reason (by default any does).
+      const tolerance = decConst(ctx.settings.reasonShortfall);
+      missedTarget =
+        !outcome.metTarget && (outcome.shortfall === null || outcome.shortfall.gt(tolerance));
       if (weight !== null) {
         suggested = outcome.suggested;
+        indicator.suggested = suggested;
         const at = row.score && hasText(row.score) ? row.score : null;
         if (score !== null && at) flagSuggestion(ctx, name, row, at, score, outcome);
       }
@@ -98,7 +129,13 @@ function checkRow(
       );
     else if (missedTarget) ctx.flag('REASON_MISSING', at, FLAG_TEXT.reasonMissedTarget(name));
   }
-  return { suggested, missedTarget };
+  return { suggested, missedTarget, indicator };
+}
+
+function cellText(cell: Cell | null): string | null {
+  if (!cell || cell.value === null) return null;
+  const text = String(cell.value).trim();
+  return text === '' ? null : text;
 }
 
 /** Plain loops, not map/filter/forEach: this runs for every 二级 of every form. */
@@ -149,6 +186,7 @@ function checkLevel2(ctx: FormContext, l2: Level2, blockRate: Dec | null): Level
   const reasonCell = firstRow?.reason ?? scoreCell ?? l2.labelCell;
   let suggested: Dec | null = null;
   let missedTarget = false;
+  const indicators: IndicatorResult[] = [];
   // A reason merged down several rows belongs to each of them.
   let reasonAbove: Cell | null = null;
   for (let i = 0; i < rows.length; i++) {
@@ -170,6 +208,7 @@ function checkLevel2(ctx: FormContext, l2: Level2, blockRate: Dec | null): Level
     );
     if (outcome.missedTarget) missedTarget = true;
     if (outcome.suggested !== null) suggested = outcome.suggested;
+    indicators.push(outcome.indicator);
   }
   // `/` in every row's weight and score: the 二级 does not apply to this unit. No row at all (only
   // the template's empty slots): not filled in yet, nothing to weigh.
@@ -198,6 +237,7 @@ function checkLevel2(ctx: FormContext, l2: Level2, blockRate: Dec | null): Level
     score,
     band: score !== null && weight !== null ? band(score, weight, ctx.settings) : null,
     suggested,
+    indicators,
   };
 }
 

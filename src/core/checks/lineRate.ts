@@ -37,6 +37,8 @@ export function lineSummary(
     budget: budget === null ? null : decString(budget),
     actual: actual === null ? null : decString(actual),
     rate: rate === null ? null : decString(storedRate(rate, ctx.settings.ratePrecision)),
+    deviation:
+      rate === null ? null : decString(storedRate(rate, ctx.settings.ratePrecision).minus(1)),
     overBudget: rate !== null && rate.gt(1),
   };
 }

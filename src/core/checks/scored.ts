@@ -50,7 +50,10 @@ export function checkScored(
       : [];
   return {
     lines: funds?.lines ?? [],
-    levels: [...executionLevel, ...levels.map(toLevelSummary)],
+    levels: [
+      ...executionLevel,
+      ...levels.map((l) => toLevelSummary(l, ctx.settings.ratePrecision)),
+    ],
     weightSum: str(totals.weightSum),
     scoreSum: str(totals.scoreSum),
     reportedTotal: str(totals.reportedTotal),
