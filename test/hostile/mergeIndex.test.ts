@@ -32,11 +32,13 @@ describe('MergeIndex', () => {
     fc.assert(
       fc.property(fc.array(range, { maxLength: 40 }), (merges) => {
         const index = new MergeIndex(merges);
+        let wrong = 0;
         for (let row = -1; row < 45; row++) {
           for (let col = -1; col < 24; col++) {
-            expect(index.find(row, col)).toBe(scan(merges, row, col));
+            if (index.find(row, col) !== scan(merges, row, col)) wrong++;
           }
         }
+        expect(wrong).toBe(0);
       }),
       { numRuns: 150 },
     );
