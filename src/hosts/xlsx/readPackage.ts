@@ -32,7 +32,9 @@ export interface WorkbookRead {
 }
 
 function findsForm(grid: SheetGrid): boolean {
-  return findRegions(new SheetView({ name: grid.name, values: grid.values, merges: [] })).length > 0;
+  return (
+    findRegions(new SheetView({ name: grid.name, values: grid.values, merges: [] })).length > 0
+  );
 }
 
 /** Rows × columns the recognizer will walk; past the budget the file is refused, named. */

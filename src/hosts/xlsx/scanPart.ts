@@ -47,7 +47,12 @@ export async function scanPart(
 }
 
 /** A small part (workbook, relationships, styles) as text, for scanning and for editing. */
-export function partText(zip: ZipArchive, entry: ZipEntry, limit: number, budget: ReadBudget): string {
+export function partText(
+  zip: ZipArchive,
+  entry: ZipEntry,
+  limit: number,
+  budget: ReadBudget,
+): string {
   const data = inflateEntry(zip, entry, limit);
   budget.addInflated(data.length);
   return new TextDecoder(encodingOf(data)).decode(data);

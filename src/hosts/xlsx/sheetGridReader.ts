@@ -206,8 +206,7 @@ class SheetHandler implements XmlHandler {
   text(raw: string): void {
     if (!this.collecting) return;
     this.length += raw.length;
-    if (this.length > this.budget.limits.cellText)
-      throw new PackageError('too-large', 'cell text');
+    if (this.length > this.budget.limits.cellText) throw new PackageError('too-large', 'cell text');
     this.pieces.push(raw);
   }
 
@@ -281,7 +280,8 @@ class SheetHandler implements XmlHandler {
     if (!this.hasValue && !this.hasFormula) return;
     const { cellRow: row, cellCol: col } = this;
     if (this.window && (row >= this.window.rows || col >= this.window.cols)) return;
-    if (this.hasFormula && !this.hasValue) this.formulasWithoutValue.push(`${columnName(col)}${row + 1}`);
+    if (this.hasFormula && !this.hasValue)
+      this.formulasWithoutValue.push(`${columnName(col)}${row + 1}`);
     this.budget.addCell();
     const value = this.hasValue ? this.value() : null;
     this.grid.set(row, col, value, this.formats[this.style] ?? null, this.hasFormula);

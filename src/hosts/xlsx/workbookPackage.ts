@@ -63,7 +63,11 @@ function smallPart(zip: ZipArchive, name: string, budget: ReadBudget): string | 
 }
 
 /** A part's relationships by id (external targets left out). */
-function relationships(zip: ZipArchive, part: string, budget: ReadBudget): Map<string, Relationship> {
+function relationships(
+  zip: ZipArchive,
+  part: string,
+  budget: ReadBudget,
+): Map<string, Relationship> {
   const out = new Map<string, Relationship>();
   const text = smallPart(zip, relsPartOf(part), budget);
   if (text === null) return out;
@@ -156,7 +160,8 @@ export function openWorkbookPackage(zip: ZipArchive, budget: ReadBudget): Workbo
     text() {},
   });
   const byType = (suffix: RegExp): string | null => {
-    for (const rel of rels.values()) if (suffix.test(rel.type) && findEntry(zip, rel.target)) return rel.target;
+    for (const rel of rels.values())
+      if (suffix.test(rel.type) && findEntry(zip, rel.target)) return rel.target;
     return null;
   };
   return {

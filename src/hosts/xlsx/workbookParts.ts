@@ -71,7 +71,8 @@ export function readCellFormats(pkg: WorkbookPackage, budget: ReadBudget): (stri
         const code = attribute(attrs, 'formatCode');
         if (Number.isInteger(id) && code !== null) custom.set(id, code);
       } else if (name === 'cellXfs') inCellXfs = !selfClosing;
-      else if (name === 'xf' && inCellXfs) xfFormats.push(Number(attribute(attrs, 'numFmtId') ?? 0));
+      else if (name === 'xf' && inCellXfs)
+        xfFormats.push(Number(attribute(attrs, 'numFmtId') ?? 0));
     },
     close(name) {
       if (name === 'cellXfs') inCellXfs = false;
