@@ -46,16 +46,41 @@ export async function scanPart(
   }
 }
 
-/** A small part (workbook, relationships, styles) as text, for scanning and for editing. */
+/** A part's text and how it was encoded (its byte-order mark, if any, is not in the text). */
+export interface PartText {
+  text: string;
+  encoding: string;
+  bom: boolean;
+}
+
+export function decodePart(
+  zip: ZipArchive,
+  entry: ZipEntry,
+  limit: number,
+  budget: ReadBudget,
+): PartText {
+  const data = inflateEntry(zip, entry, limit);
+  budget.addInflated(data.length);
+  const encoding = encodingOf(data);
+  const bom = encoding !== 'utf-8' || (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf);
+  return { text: new TextDecoder(encoding).decode(data), encoding, bom };
+}
+
+/** Text back into the part's own encoding, its byte-order mark kept. */
+export function encodePart(part: PartText, text: string): Buffer {
+  if (part.encoding === 'utf-8') return Buffer.from(part.bom ? `\ufeff${text}` : text, 'utf8');
+  const le = Buffer.from(`\ufeff${text}`, 'utf16le');
+  return part.encoding === 'utf-16be' ? le.swap16() : le;
+}
+
+/** A small part (workbook, relationships, styles) as text. */
 export function partText(
   zip: ZipArchive,
   entry: ZipEntry,
   limit: number,
   budget: ReadBudget,
 ): string {
-  const data = inflateEntry(zip, entry, limit);
-  budget.addInflated(data.length);
-  return new TextDecoder(encodingOf(data)).decode(data);
+  return decodePart(zip, entry, limit, budget).text;
 }
 
 export function scanText(text: string, handler: XmlHandler): void {

@@ -30,11 +30,18 @@ function cdataAsText(text: string): string {
 
 export class XmlScanner {
   private pending = '';
+  /** Characters fed before the current buffer; where the pending markup starts. */
+  private fed = 0;
+  private pendingAt = 0;
+  /** Offsets, in the whole input, of the tag being reported (for editing a part in place). */
+  tagStart = 0;
+  tagEnd = 0;
+  private bufAt = 0;
 
   constructor(private readonly handler: XmlHandler) {}
 
   /** The end of a tag that starts at `lt`, skipping `>` inside quoted attribute values. */
-  private tagEnd(buf: string, lt: number): number {
+  private closingBracket(buf: string, lt: number): number {
     let from = lt + 1;
     for (;;) {
       const gt = buf.indexOf('>', from);
@@ -81,21 +88,27 @@ export class XmlScanner {
     if (next === 0x2f /* / */) {
       const gt = buf.indexOf('>', lt + 2);
       if (gt < 0) return -1;
+      this.tagStart = this.bufAt + lt;
+      this.tagEnd = this.bufAt + gt + 1;
       h.close(localName(buf.slice(lt + 2, gt).trim()));
       return gt + 1;
     }
-    const gt = this.tagEnd(buf, lt);
+    const gt = this.closingBracket(buf, lt);
     if (gt < 0) return -1;
     const selfClosing = buf.charCodeAt(gt - 1) === 0x2f;
     const body = buf.slice(lt + 1, selfClosing ? gt - 1 : gt);
     const m = NAME_END.exec(body);
     const nameEnd = m ? m.index : body.length;
+    this.tagStart = this.bufAt + lt;
+    this.tagEnd = this.bufAt + gt + 1;
     h.open(localName(body.slice(0, nameEnd)), body.slice(nameEnd), selfClosing);
     return gt + 1;
   }
 
   feed(chunk: string): void {
     const buf = this.pending === '' ? chunk : this.pending + chunk;
+    this.bufAt = this.pending === '' ? this.fed : this.pendingAt;
+    this.fed += chunk.length;
     this.pending = '';
     const n = buf.length;
     let pos = 0;
@@ -110,6 +123,7 @@ export class XmlScanner {
       if (end < 0) {
         if (n - lt > MAX_TAG) throw new PackageError('damaged', 'markup too long');
         this.pending = buf.slice(lt);
+        this.pendingAt = this.bufAt + lt;
         return;
       }
       pos = end;

@@ -8,6 +8,8 @@ import { PackageError } from './packageError';
 
 export interface ZipEntry {
   name: string;
+  /** The name as stored (kept when the archive is written again). */
+  nameBytes: Buffer;
   method: number;
   flags: number;
   crc32: number;
@@ -137,6 +139,7 @@ function readEntry(data: Buffer, at: number, end: number): { entry: ZipEntry; ne
     externalAttributes: data.readUInt32LE(at + 38),
     headerOffset: data.readUInt32LE(at + 42),
     name: data.toString('utf8', at + 46, at + 46 + nameLength),
+    nameBytes: data.subarray(at + 46, at + 46 + nameLength),
     dataOffset: 0,
   };
   const extraStart = at + 46 + nameLength;
