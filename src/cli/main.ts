@@ -13,6 +13,7 @@ import { demoPlans } from './demoWorkbook';
 import { templatePlans } from './templateWorkbook';
 import { safeText } from './safeText';
 
+/** Writes go to the streams in order; the process exits once they are drained (entry.ts). */
 const defaultIo: CliIo = {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
