@@ -14,7 +14,7 @@ import type { WorkerReply } from './checkWorker';
 export interface PoolOptions {
   /** Worker processes at once (default: the cores, at most 2 files' worth of memory each). */
   workers?: number;
-  /** Per file, from the moment it is handed to a ready worker. */
+  /** Per file, from the moment it is handed to a ready worker: CPU time where it can be read. */
   timeLimitMs?: number;
   /** Per worker: its resident memory is watched, and V8's heap capped below it. */
   memoryLimitMb?: number;
@@ -35,6 +35,11 @@ export const FILE_MEMORY_LIMIT_MB = 1024;
 /** Heap left to V8 inside the memory limit (the rest: buffers, code, the young generation). */
 const HEAP_SHARE = 0.7;
 const WATCH_INTERVAL_MS = 100;
+/**
+ * The time limit counts the worker's CPU time where /proc tells it (a machine busy with other
+ * work must not make a sound file fail); wall-clock time ends a file at this many times it.
+ */
+const WALL_CLOCK_FACTOR = 6;
 const START_LIMIT_MS = 60_000;
 /** A worker that has grown this much is replaced between files (no fragmentation carried on). */
 const RECYCLE_RSS = 512 * 1024 * 1024;
@@ -49,11 +54,21 @@ function workerEntry(): { file: string; execArgv: string[] } {
   return { file: join(__dirname, 'checkWorker.js'), execArgv: [] };
 }
 
-/** Resident memory of a process (Linux /proc); null where it cannot be read. */
-function residentBytes(pid: number): number | null {
+interface ProcessStats {
+  rss: number;
+  cpuMs: number;
+}
+
+/** Resident memory and CPU time of a process (Linux /proc); null where they cannot be read. */
+function processStats(pid: number): ProcessStats | null {
   try {
     const pages = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]);
-    return Number.isFinite(pages) ? pages * 4096 : null;
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name `(…)`: utime and stime are the 12th and 13th, in ticks.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    if (!Number.isFinite(pages) || !Number.isFinite(ticks)) return null;
+    return { rss: pages * 4096, cpuMs: ticks * 10 };
   } catch {
     return null;
   }
@@ -142,18 +157,23 @@ class Worker {
     }
     const child = this.child as ChildProcess;
     const limitBytes = this.options.memoryLimitMb * 1024 * 1024;
+    const stats = () => (child.pid === undefined ? null : processStats(child.pid));
+    const cpuAtStart = stats()?.cpuMs ?? null;
+    const wallLimit = this.options.timeLimitMs * (cpuAtStart === null ? 1 : WALL_CLOCK_FACTOR);
     const result = await new Promise<PoolResult>((resolve) => {
       this.finish = resolve;
       const running: Running = {
         index,
         started: Date.now(),
         peak: 0,
-        timer: setTimeout(() => this.kill(), this.options.timeLimitMs),
+        timer: setTimeout(() => this.kill(), wallLimit),
         watch: setInterval(() => {
-          const rss = child.pid === undefined ? null : residentBytes(child.pid);
-          if (rss === null) return;
-          running.peak = Math.max(running.peak, rss);
-          if (rss > limitBytes) this.kill();
+          const now = stats();
+          if (now === null) return;
+          running.peak = Math.max(running.peak, now.rss);
+          if (now.rss > limitBytes) this.kill();
+          if (cpuAtStart !== null && now.cpuMs - cpuAtStart > this.options.timeLimitMs)
+            this.kill();
         }, WATCH_INTERVAL_MS),
       };
       this.running = running;

@@ -158,7 +158,9 @@ class SheetHandler implements XmlHandler {
   private collecting = false;
   private inInline = false;
   private phonetic = 0;
-  private pieces: string[] = [];
+  /** The cell's text: one piece mostly, more when a chunk ends inside it. */
+  private first = '';
+  private pieces: string[] | null = null;
   private length = 0;
 
   constructor(
@@ -207,7 +209,9 @@ class SheetHandler implements XmlHandler {
     if (!this.collecting) return;
     this.length += raw.length;
     if (this.length > this.budget.limits.cellText) throw new PackageError('too-large', 'cell text');
-    this.pieces.push(raw);
+    if (this.pieces) this.pieces.push(raw);
+    else if (this.first === '') this.first = raw;
+    else this.pieces = [this.first, raw];
   }
 
   private openRow(attrs: string): void {
@@ -244,12 +248,13 @@ class SheetHandler implements XmlHandler {
     this.collecting = false;
     this.inInline = false;
     this.phonetic = 0;
-    this.pieces = [];
+    this.first = '';
+    this.pieces = null;
     this.length = 0;
   }
 
   private value(): CellValue {
-    const raw = decodeXmlText(this.pieces.join(''));
+    const raw = decodeXmlText(this.pieces ? this.pieces.join('') : this.first);
     switch (this.type) {
       case 's': {
         const text = this.strings[Number(raw)];

@@ -21,8 +21,6 @@ function localName(qualified: string): string {
   return colon < 0 ? qualified : qualified.slice(colon + 1);
 }
 
-const NAME_END = /[\s/]/;
-
 /** Text of a CDATA section, escaped so decoding the joined text gives it back as it was. */
 function cdataAsText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -37,8 +35,28 @@ export class XmlScanner {
   tagStart = 0;
   tagEnd = 0;
   private bufAt = 0;
+  /**
+   * The next `"` and `'` in the current buffer at or after where they were last looked for
+   * (Infinity: none left). Looking again from each tag would rescan the buffer's tail for a
+   * quote that is not there: quadratic in the chunk.
+   */
+  private nextDouble = -1;
+  private nextSingle = -1;
 
   constructor(private readonly handler: XmlHandler) {}
+
+  private nextQuote(buf: string, from: number): number {
+    if (this.nextDouble < from) {
+      const at = buf.indexOf('"', from);
+      this.nextDouble = at < 0 ? Infinity : at;
+    }
+    if (this.nextSingle < from) {
+      const at = buf.indexOf("'", from);
+      this.nextSingle = at < 0 ? Infinity : at;
+    }
+    const quote = Math.min(this.nextDouble, this.nextSingle);
+    return quote === Infinity ? -1 : quote;
+  }
 
   /** The end of a tag that starts at `lt`, skipping `>` inside quoted attribute values. */
   private closingBracket(buf: string, lt: number): number {
@@ -46,9 +64,7 @@ export class XmlScanner {
     for (;;) {
       const gt = buf.indexOf('>', from);
       if (gt < 0) return -1;
-      const dq = buf.indexOf('"', from);
-      const sq = buf.indexOf("'", from);
-      const quote = dq < 0 ? sq : sq < 0 ? dq : Math.min(dq, sq);
+      const quote = this.nextQuote(buf, from);
       if (quote < 0 || quote > gt) return gt;
       const close = buf.indexOf(buf[quote], quote + 1);
       if (close < 0) return -1;
@@ -96,12 +112,19 @@ export class XmlScanner {
     const gt = this.closingBracket(buf, lt);
     if (gt < 0) return -1;
     const selfClosing = buf.charCodeAt(gt - 1) === 0x2f;
-    const body = buf.slice(lt + 1, selfClosing ? gt - 1 : gt);
-    const m = NAME_END.exec(body);
-    const nameEnd = m ? m.index : body.length;
+    const bodyEnd = selfClosing ? gt - 1 : gt;
+    // The name ends at whitespace or the body's end (a char loop: this runs once per tag).
+    let nameEnd = lt + 1;
+    let colon = -1;
+    for (; nameEnd < bodyEnd; nameEnd++) {
+      const c = buf.charCodeAt(nameEnd);
+      if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) break;
+      if (c === 0x3a) colon = nameEnd;
+    }
     this.tagStart = this.bufAt + lt;
     this.tagEnd = this.bufAt + gt + 1;
-    h.open(localName(body.slice(0, nameEnd)), body.slice(nameEnd), selfClosing);
+    const name = buf.slice(colon < 0 ? lt + 1 : colon + 1, nameEnd);
+    h.open(name, nameEnd < bodyEnd ? buf.slice(nameEnd, bodyEnd) : '', selfClosing);
     return gt + 1;
   }
 
@@ -109,6 +132,8 @@ export class XmlScanner {
     const buf = this.pending === '' ? chunk : this.pending + chunk;
     this.bufAt = this.pending === '' ? this.fed : this.pendingAt;
     this.fed += chunk.length;
+    this.nextDouble = -1;
+    this.nextSingle = -1;
     this.pending = '';
     const n = buf.length;
     let pos = 0;
@@ -166,6 +191,10 @@ export function decodeOoxmlEscapes(text: string): string {
   );
 }
 
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+
 /** One attribute's decoded value from a tag's raw attribute text, by local name. */
 export function attribute(attrs: string, name: string): string | null {
   let from = 0;
@@ -178,10 +207,10 @@ export function attribute(attrs: string, name: string): string | null {
     if (before !== 0x20 && before !== 0x09 && before !== 0x0a && before !== 0x0d && before !== 0x3a)
       continue;
     let i = from;
-    while (i < attrs.length && /\s/.test(attrs[i])) i++;
-    if (attrs[i] !== '=') continue;
+    while (isSpace(attrs.charCodeAt(i))) i++;
+    if (attrs.charCodeAt(i) !== 0x3d /* = */) continue;
     i++;
-    while (i < attrs.length && /\s/.test(attrs[i])) i++;
+    while (isSpace(attrs.charCodeAt(i))) i++;
     const quote = attrs[i];
     if (quote !== '"' && quote !== "'") continue;
     const close = attrs.indexOf(quote, i + 1);
