@@ -280,8 +280,8 @@ async function hiddenForm(): Promise<Buffer> {
     parts,
     'xl/workbook.xml',
     text(parts, 'xl/workbook.xml').replace(
-      new RegExp(`(<sheet name="${OVERALL_SHEET}")`),
-      '$1 state="hidden"',
+      new RegExp(`(<sheet [^>]*name="${OVERALL_SHEET}"[^>]*?)(?: state="visible")?(\\s*r:id=)`),
+      '$1 state="hidden"$2',
     ),
   );
   return zipParts(parts);
