@@ -103,8 +103,8 @@ function pad(text: string, width: number, right: boolean): string {
 
 const NUMERIC: ReadonlySet<TableColumn> = new Set(['year', 'total', 'errors', 'warnings']);
 
-/** Characters of one table cell at most on a terminal (the CSV keeps more). */
-const MAX_CELL = 60;
+/** Characters of a unit name at most on a terminal (the CSV keeps more); paths stay whole. */
+const MAX_NAME = 60;
 
 /** The table as aligned text; the 说明 column only when some file has a note. */
 export function tableText(rawRows: TableRow[]): string {
@@ -112,7 +112,7 @@ export function tableText(rawRows: TableRow[]): string {
   const rows = rawRows.map(
     (r) =>
       Object.fromEntries(
-        TABLE_COLUMNS.map((c) => [c, safeText(r[c], c === 'note' ? Infinity : MAX_CELL)]),
+        TABLE_COLUMNS.map((c) => [c, safeText(r[c], c === 'unit' ? MAX_NAME : Infinity)]),
       ) as TableRow,
   );
   const columns = TABLE_COLUMNS.filter((c) => c !== 'note' || rows.some((r) => r.note !== ''));
