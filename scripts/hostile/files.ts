@@ -108,6 +108,8 @@ async function deflateStream(chunks: Iterable<Buffer>, level: number): Promise<R
   return Buffer.concat(out);
 }
 
+const WORDS = ['办公费', '差旅费', '会议费', '培训费', '印刷费', '邮电费', '维修费', '租赁费'];
+
 /** A ledger sheet of varied figures inflating to about `mb` MB (each row a different line). */
 async function inflatedSheet(mb: number, withTitle = false): Promise<Buffer> {
   const parts = await demoParts();
@@ -129,7 +131,7 @@ async function inflatedSheet(mb: number, withTitle = false): Promise<Buffer> {
       const cells: string[] = [];
       for (let c = 0; c < 2000; c++, row++) {
         cells.push(
-          `<row r="${row}"><c r="A${row}"><v>${random()}</v></c><c r="B${row}"><v>${random() % 100000}.${random() % 100}</v></c><c r="C${row}" t="inlineStr"><is><t>${random().toString(36)}</t></is></c></row>`,
+          `<row r="${row}"><c r="A${row}"><v>${random() % 1000}</v></c><c r="B${row}"><v>${random() % 100}.5</v></c><c r="C${row}" t="inlineStr"><is><t>${WORDS[random() % WORDS.length]}</t></is></c></row>`,
         );
       }
       const chunk = Buffer.from(cells.join(''));
@@ -147,7 +149,7 @@ async function inflatedSheet(mb: number, withTitle = false): Promise<Buffer> {
       yield chunk;
     }
   })();
-  const body = await deflateStream(counted, 1);
+  const body = await deflateStream(counted, 6);
   const sheet: RawPart = { name: 'xl/worksheets/sheet99.xml', body, crc, size };
   const placeholder = `${WORKSHEET_OPEN}<sheetData/></worksheet>`;
   const part = addSheet(parts, '台账', placeholder);
@@ -381,6 +383,10 @@ export const HOSTILE_FILES: HostileFile[] = [
     expect: 'checked',
   },
   { name: 'inflated-form-500mb.xlsx', build: () => inflatedSheet(500, true), expect: 'too-large' },
+  // The worst a form sheet under the 64 MB full-read limit can cost: read (30 MB, about
+  // 700,000 cells) or stopped at the millionth cell kept (60 MB).
+  { name: 'inflated-form-30mb.xlsx', build: () => inflatedSheet(30, true), expect: 'checked' },
+  { name: 'inflated-form-60mb.xlsx', build: () => inflatedSheet(60, true), expect: 'too-large' },
   { name: 'zip-bomb-4gb.xlsx', build: () => zipBomb(4), expect: 'too-large' },
   { name: 'zip-bomb-lying-size.xlsx', build: () => zipBomb(0.5, 4096), expect: 'damaged' },
   {
@@ -418,5 +424,7 @@ export const HOSTILE_FILES: HostileFile[] = [
 export const SMALL_FILES: Record<string, Pick<HostileFile, 'build' | 'expect'>> = {
   'inflated-500mb.xlsx': { build: () => inflatedSheet(40), expect: 'checked' },
   'inflated-form-500mb.xlsx': { build: () => inflatedSheet(10, true), expect: 'checked' },
+  'inflated-form-30mb.xlsx': { build: () => inflatedSheet(2, true), expect: 'checked' },
+  'inflated-form-60mb.xlsx': { build: () => inflatedSheet(2, true), expect: 'checked' },
   'zip-bomb-4gb.xlsx': { build: () => zipBomb(1), expect: 'too-large' },
 };

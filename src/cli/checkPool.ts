@@ -172,8 +172,7 @@ class Worker {
           if (now === null) return;
           running.peak = Math.max(running.peak, now.rss);
           if (now.rss > limitBytes) this.kill();
-          if (cpuAtStart !== null && now.cpuMs - cpuAtStart > this.options.timeLimitMs)
-            this.kill();
+          if (cpuAtStart !== null && now.cpuMs - cpuAtStart > this.options.timeLimitMs) this.kill();
         }, WATCH_INTERVAL_MS),
       };
       this.running = running;

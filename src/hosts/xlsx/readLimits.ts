@@ -14,7 +14,7 @@ export interface ReadLimits {
   /** A workbook, relationships, content types or styles part larger than this is not sound. */
   smallPartBytes: number;
   sharedStringsBytes: number;
-  /** A sheet read in full: declared size, checked before inflating (cells scan at ~40 MB/s). */
+  /** A sheet read in full: declared size, checked before inflating (cells scan at ~15 MB/s). */
   sheetBytes: number;
   /** A sheet above this size is probed first (its top rows) and read whole only if a form. */
   probeAboveBytes: number;
@@ -34,9 +34,9 @@ export const READ_LIMITS: ReadLimits = {
   inflatedBytes: 768 * MB,
   smallPartBytes: 32 * MB,
   sharedStringsBytes: 128 * MB,
-  sheetBytes: 128 * MB,
+  sheetBytes: 64 * MB,
   probeAboveBytes: 16 * MB,
-  cells: 2_000_000,
+  cells: 1_000_000,
   cellText: 8 * MB,
   scanArea: 20_000_000,
 };
