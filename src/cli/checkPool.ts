@@ -142,20 +142,18 @@ class Worker {
     this.child?.kill('SIGKILL');
   }
 
-  async run(job: FileJob, index: number): Promise<PoolResult> {
+  async run(job: FileJob, index: number, attempt = 0): Promise<PoolResult> {
     if (!this.child || this.exited) this.ready = null;
     this.ready ??= this.start();
     try {
       await this.ready;
     } catch {
       this.kill();
-      return {
-        outcome: { kind: 'refused', file: job.path, problem: 'internal', code: 'worker' },
-        peakRss: 0,
-        ms: 0,
-      };
+      return this.failedToStart(job);
     }
-    const child = this.child as ChildProcess;
+    const child = this.child;
+    // A worker that ended while idle: started again for this file (twice at most).
+    if (!child) return attempt < 2 ? this.run(job, index, attempt + 1) : this.failedToStart(job);
     const limitBytes = this.options.memoryLimitMb * 1024 * 1024;
     const stats = () => (child.pid === undefined ? null : processStats(child.pid));
     const cpuAtStart = stats()?.cpuMs ?? null;
@@ -176,12 +174,26 @@ class Worker {
         }, WATCH_INTERVAL_MS),
       };
       this.running = running;
-      child.send(job);
+      try {
+        child.send(job);
+      } catch {
+        // The worker died between starting and this file.
+        this.kill();
+        this.done(null, 0);
+      }
     });
     if (result.outcome.kind === 'refused' && result.outcome.file === '')
       result.outcome = { kind: 'refused', file: job.path, problem: 'crashed' };
     if (this.options.freshWorkerPerFile || result.peakRss > RECYCLE_RSS) this.stop();
     return result;
+  }
+
+  private failedToStart(job: FileJob): PoolResult {
+    return {
+      outcome: { kind: 'refused', file: job.path, problem: 'internal', code: 'worker' },
+      peakRss: 0,
+      ms: 0,
+    };
   }
 
   stop(): void {
