@@ -10,8 +10,9 @@ import { expandPaths } from './files';
 import { sameFile } from './sameFile';
 import { jsonForm } from './jsonReport';
 import type { JsonFile } from './jsonReport';
+import { explainText } from './explainReport';
 import { fileReport, refusalReport } from './report';
-import { safeText } from './safeText';
+import { safeLines, safeText } from './safeText';
 import { writeTableCsv } from './csv';
 import { tableRow, tableText, unreadableRow } from './table';
 import type { TableRow } from './table';
@@ -66,6 +67,7 @@ function fixTarget(args: ParsedArgs, inputs: string[], io: CliIo): string | null
 
 export async function runCheck(args: ParsedArgs, io: CliIo): Promise<number> {
   const json = args.flags.has('--json');
+  const explain = args.flags.has('--explain');
   const fixOutput = fixTarget(args, args.positional, io);
   if (fixOutput === null) return EXIT_UNREADABLE;
   const inputs = expandPaths(args.positional);
@@ -76,7 +78,11 @@ export async function runCheck(args: ParsedArgs, io: CliIo): Promise<number> {
 
   const jobs: FileJob[] = inputs
     .filter((i) => !i.problem)
-    .map((i) => (fixOutput ? { path: i.path, fixOutput } : { path: i.path }));
+    .map((i) => ({
+      path: i.path,
+      ...(fixOutput ? { fixOutput } : {}),
+      ...(explain ? { explain } : {}),
+    }));
   const progress = jobs.length > 1 ? progressSink(io) : null;
   let started = 0;
   const results = await checkFiles(jobs, io.pool, undefined, () =>
@@ -117,15 +123,22 @@ export async function runCheck(args: ParsedArgs, io: CliIo): Promise<number> {
       continue;
     }
     if (outcome.counts.error > 0) raise(EXIT_ERRORS);
-    files.push({
+    const file: JsonFile = {
       file: input.path,
       forms: outcome.forms.map(jsonForm),
       flags: outcome.flags,
       notices: outcome.notices,
-    });
+    };
+    if (outcome.read) file.read = outcome.read;
+    files.push(file);
     const note = outcome.notices.map((n) => n.message).join('；');
     rows.push(tableRow(input.path, outcome.forms, outcome.counts, note));
-    if (!json) reports.push(fileReport(input.path, outcome.forms, outcome.flags, outcome.notices));
+    if (!json) {
+      const report = fileReport(input.path, outcome.forms, outcome.flags, outcome.notices);
+      reports.push(
+        outcome.read ? `${report}\n${safeLines(explainText(outcome.read).split('\n'))}` : report,
+      );
+    }
     if (outcome.fix?.ok) io.err(safeText(CLI_TEXT.fixed(outcome.fix.output, outcome.fix.written)));
     else if (outcome.fix) {
       io.err(safeText(CLI_TEXT.fixFailed(outcome.fix.output, outcome.fix.reason)));

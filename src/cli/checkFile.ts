@@ -5,8 +5,8 @@
  */
 import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'fs';
 import { basename, dirname, join } from 'path';
-import { evaluate } from '../core';
-import type { Flag, FlagCounts, FormSummary } from '../core';
+import { evaluate, explainForm } from '../core';
+import type { Flag, FlagCounts, FormReadout, FormSummary } from '../core';
 import type { CellWrite } from '../core/writes';
 import { isSettingsSheetName, settingsFromGrid } from '../core/settingsSheet';
 import { fixWorkbookData } from '../hosts/xlsx/fixPackage';
@@ -21,6 +21,8 @@ export interface FileJob {
   path: string;
   /** `--fix -o`: where the recomputed copy goes (already checked not to be the input). */
   fixOutput?: string;
+  /** `--explain`: every field each form was read from. */
+  explain?: boolean;
 }
 
 export type NoticeCode = 'HIDDEN_FORM_SHEET' | 'FORMULA_WITHOUT_VALUE' | 'SHEET_PROBED';
@@ -49,6 +51,7 @@ export type FileOutcome =
       flags: Flag[];
       counts: FlagCounts;
       notices: Notice[];
+      read?: FormReadout[];
       fix?: FixOutcome;
     }
   | {
@@ -154,6 +157,7 @@ export async function checkFile(job: FileJob): Promise<FileOutcome> {
     counts: result.summary.counts,
     notices: notices(read, formSheets),
   };
+  if (job.explain) outcome.read = result.forms.map(explainForm);
   if (job.fixOutput !== undefined) outcome.fix = writeFixed(data, job.fixOutput, result.writes);
   return outcome;
 }

@@ -2,6 +2,7 @@
  * The `--json` document. Its names are a contract other tools read: keep them stable.
  * Numbers are decimal strings; rates are fractions ("1.545" for 154.5%).
  */
+import type { FormReadout } from '../core';
 import type { Flag } from '../core/flags';
 import type { FormSummary } from '../core/summary';
 import type { FileProblem, Notice } from './checkFile';
@@ -36,6 +37,8 @@ export interface JsonFile {
   flags: Flag[];
   /** What the report names besides flags: hidden form sheets, formulas without results. */
   notices?: Notice[];
+  /** With --explain: every field each form was read from. */
+  read?: FormReadout[];
 }
 
 export function jsonForm(form: FormSummary): JsonForm {

@@ -10,6 +10,7 @@ import { EXIT_OK, EXIT_UNREADABLE, runCheck } from './check';
 import { ioReason } from './checkFile';
 import type { CliIo } from './check';
 import { demoPlans } from './demoWorkbook';
+import { runExport } from './exportDocx';
 import { templatePlans } from './templateWorkbook';
 import { safeText } from './safeText';
 
@@ -66,14 +67,15 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   }
   const args = parseArgs(
     rest,
-    ['-o', '--unit', '--year', '--projects', '--csv'],
-    ['--json', '--fix'],
+    ['-o', '--unit', '--year', '--projects', '--csv', '--docx', '--overall-layout'],
+    ['--json', '--fix', '--explain'],
   );
   if (args.unknown.length) {
     io.err(CLI_TEXT.badOption(args.unknown.join(' ')));
     return EXIT_UNREADABLE;
   }
   if (command === 'check') return runCheck(args, io);
+  if (command === 'export') return runExport(args, io);
   if (command !== 'template' && command !== 'demo') {
     io.err(CLI_TEXT.unknownCommand(command));
     io.err(CLI_TEXT.usage);
@@ -88,6 +90,16 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const year = positiveInt(args.options.get('--year'), '--year', io);
   const projects = positiveInt(args.options.get('--projects'), '--projects', io);
   if (year === null || projects === null) return EXIT_UNREADABLE;
-  const plans = templatePlans({ unit: args.options.get('--unit'), year, projects: projects ?? 1 });
+  const layout = args.options.get('--overall-layout');
+  if (layout !== undefined && layout !== 'scale' && layout !== 'funds') {
+    io.err(CLI_TEXT.badOverallLayout(layout));
+    return EXIT_UNREADABLE;
+  }
+  const plans = templatePlans({
+    unit: args.options.get('--unit'),
+    year,
+    projects: projects ?? 1,
+    overallLayout: layout,
+  });
   return writePlans(plans, output, io);
 }

@@ -36,8 +36,8 @@ export function countFlags(flags: Flag[]): FlagCounts {
 
 function checkForm(ctx: FormContext, form: Form): Omit<FormSummary, 'counts'> {
   if (form.kind === 'base') return checkBase(ctx, form);
-  if (form.kind === 'overall') return checkOverall(ctx, form);
-  return checkProject(ctx, form);
+  if (form.kind === 'project') return checkProject(ctx, form);
+  return checkOverall(ctx, form);
 }
 
 export function evaluateForms(forms: Form[], partial: Partial<Settings> = {}): Evaluation {

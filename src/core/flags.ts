@@ -7,10 +7,12 @@ export const FLAG_SEVERITY = {
   NEGATIVE_AMOUNT: 'warning',
   OVER_BUDGET: 'warning',
   LOW_EXECUTION: 'warning',
-  BUDGET_ADDITION: 'warning',
+  // A mid-year addition is normal budgeting; the over-budget fact is in the 执行率 (issue 12).
+  BUDGET_ADDITION: 'info',
   OVER_ESTABLISHMENT: 'warning',
   RATE_MISMATCH: 'error',
   RATE_PRECISION: 'warning',
+  RATE_ROUNDED: 'info',
   SUM_MISMATCH: 'error',
   PARENT_EMPTY: 'warning',
   PARTS_EXCEED: 'error',
@@ -21,6 +23,7 @@ export const FLAG_SEVERITY = {
   SCORE_OVER_WEIGHT: 'error',
   SCORE_NEGATIVE: 'error',
   SCORE_SUGGESTION: 'info',
+  COEFFICIENT_MISMATCH: 'error',
   REASON_MISSING: 'warning',
   TOTAL_MISMATCH: 'error',
   GRADE_MISMATCH: 'error',
@@ -30,6 +33,14 @@ export const FLAG_SEVERITY = {
   CROSS_SHEET_MISMATCH: 'error',
   CROSS_SHEET_SHORTFALL: 'warning',
   SCORES_ARE_WEIGHTS: 'warning',
+  // The report's body text against its tables and against itself (src/core/report).
+  BODY_TABLE_MISMATCH: 'error',
+  BODY_SUM_MISMATCH: 'error',
+  BODY_SUM_ROUNDING: 'info',
+  BODY_SUM_SHORT: 'warning',
+  BODY_STATED_TWICE: 'warning',
+  BODY_UNIT_SUSPECT: 'warning',
+  BODY_GRADE_MISMATCH: 'error',
 } as const satisfies Record<string, Severity>;
 
 export type FlagCode = keyof typeof FLAG_SEVERITY;
@@ -38,6 +49,14 @@ export type FlagCode = keyof typeof FLAG_SEVERITY;
 export interface RelatedCell {
   sheet: string;
   address: string;
+}
+
+/** The sentence of the report body a body flag is about (its sheet is 正文, its address the paragraph). */
+export interface BodyQuote {
+  /** The paragraph's index in the body. */
+  paragraph: number;
+  headings: string[];
+  sentence: string;
 }
 
 export interface Flag {
@@ -49,12 +68,14 @@ export interface Flag {
   expected?: string;
   actual?: string;
   related?: RelatedCell;
+  quote?: BodyQuote;
 }
 
 export interface FlagValues {
   expected?: string;
   actual?: string;
   related?: RelatedCell;
+  quote?: BodyQuote;
 }
 
 export function makeFlag(
@@ -68,6 +89,7 @@ export function makeFlag(
   if (values.expected !== undefined) flag.expected = values.expected;
   if (values.actual !== undefined) flag.actual = values.actual;
   if (values.related !== undefined) flag.related = { ...values.related };
+  if (values.quote !== undefined) flag.quote = { ...values.quote };
   return flag;
 }
 

@@ -18,7 +18,7 @@ function someIndicator(visit: Visit, levels: Level1[]): boolean {
       if (hit(visit, l2.labelCell)) return true;
       for (const r of l2.rows) {
         if (hit(visit, r.target) || hit(visit, r.result) || hit(visit, r.weight)) return true;
-        if (hit(visit, r.score) || hit(visit, r.reason)) return true;
+        if (hit(visit, r.score) || hit(visit, r.reason) || hit(visit, r.coefficient)) return true;
       }
     }
   }
@@ -36,11 +36,8 @@ function someInput(form: Form, visit: Visit): boolean {
     }
     return false;
   }
-  if (form.kind === 'overall') {
-    for (const l of form.scale)
-      if (hit(visit, l.labelCell) || hit(visit, l.budget) || hit(visit, l.actual)) return true;
-  } else {
-    if (hit(visit, form.nameCell)) return true;
+  if (form.kind === 'project' && hit(visit, form.nameCell)) return true;
+  if (form.kind !== 'indicator') {
     for (const l of form.funds) {
       if (hit(visit, l.labelCell) || hit(visit, l.initial) || hit(visit, l.budget)) return true;
       if (hit(visit, l.actual) || hit(visit, l.weight) || hit(visit, l.score)) return true;

@@ -14,16 +14,18 @@ export type {
   BaseForm,
   OverallForm,
   ProjectForm,
+  IndicatorForm,
   Cell,
   Level1,
   Level2,
   IndicatorRow,
-  ScaleLine,
   FundLine,
   BaseLine,
   TotalRow,
 } from './model';
 export type { Summary, FormSummary, LineSummary, LevelSummary, FlagCounts } from './summary';
-export type { FormKind, MoneyUnit } from './forms/kinds';
+export type { AttachmentKind, FormKind, MoneyUnit } from './forms/kinds';
 export { parseCell } from './numbers/parse';
 export type { ParsedCell } from './numbers/parse';
+export { explainForm } from './explain';
+export type { FormReadout, ReadField } from './explain';

@@ -2,8 +2,7 @@
 import type { CellValue } from './grid';
 import type { FormKind, MoneyUnit } from './forms/kinds';
 import type { BaseLineKey } from './forms/base';
-import type { ScaleLineKey } from './forms/overall';
-import type { FundLineKey } from './forms/project';
+import type { FundLineKey } from './forms/funds';
 
 /** One cell of a form, as read. For a merged cell, its top-left. */
 export interface Cell {
@@ -49,11 +48,16 @@ export interface BaseForm extends FormCommon {
 export interface IndicatorRow {
   row: number;
   level3: string;
+  /** The target that counts: 调整指标值 where one was filled, else 年度/年初指标值. */
   target: Cell | null;
   result: Cell | null;
-  /** 附件3 分值 column. */
+  /** The row's own weight (附件3 分值, 参考分值, 指标权重). */
   weight: Cell | null;
+  /** A weight the 三级 label declares (`相关性（5分）`), for a table without a weight column. */
+  labelWeight: string | null;
   score: Cell | null;
+  /** 得分系数: the score as a share of the weight, where the form prints one. */
+  coefficient: Cell | null;
   reason: Cell | null;
 }
 
@@ -75,30 +79,18 @@ export interface Level1 {
   children: Level2[];
 }
 
+/** 总分: a row of the table, or a cell of the header (`自评得分 98`, `自评总分 97.6`). */
 export interface TotalRow {
   labelCell: Cell;
   weight: Cell | null;
   score: Cell | null;
 }
 
-export interface ScaleLine {
-  key: ScaleLineKey;
-  label: string;
-  labelCell: Cell;
-  budget: Cell | null;
-  actual: Cell | null;
-  rate: Cell | null;
-}
-
-export interface OverallForm extends FormCommon {
-  kind: 'overall';
-  unitName: string | null;
-  scale: ScaleLine[];
-  indicators: Level1[];
-  total: TotalRow | null;
-  grade: Cell | null;
-}
-
+/**
+ * One amount line of a funds block (附件3 项目资金, 附件2 整体支出规模 or 预算资金). Columns the
+ * block lacks are null. `stated` is a figure typed with its label (`其他资金:585.62`), whose
+ * column the form does not say.
+ */
 export interface FundLine {
   key: FundLineKey;
   label: string;
@@ -109,6 +101,17 @@ export interface FundLine {
   weight: Cell | null;
   rate: Cell | null;
   score: Cell | null;
+  stated: Cell | null;
+}
+
+/** 附件2: the seed's 整体支出规模 block, or the project-table layout's 预算资金 block. */
+export interface OverallForm extends FormCommon {
+  kind: 'overall';
+  unitName: string | null;
+  funds: FundLine[];
+  indicators: Level1[];
+  total: TotalRow | null;
+  grade: Cell | null;
 }
 
 export interface ProjectForm extends FormCommon {
@@ -121,4 +124,13 @@ export interface ProjectForm extends FormCommon {
   grade: Cell | null;
 }
 
-export type Form = BaseForm | OverallForm | ProjectForm;
+/** 部门整体支出绩效评价指标（评分）表: the indicator tree alone, often without a title. */
+export interface IndicatorForm extends FormCommon {
+  kind: 'indicator';
+  unitName: string | null;
+  indicators: Level1[];
+  total: TotalRow | null;
+  grade: Cell | null;
+}
+
+export type Form = BaseForm | OverallForm | ProjectForm | IndicatorForm;

@@ -26,6 +26,11 @@ export interface Settings {
   gradePass: string;
   /** Write a suggested score into an EMPTY score cell. */
   fillSuggestedScores: boolean;
+  /**
+   * The 附件2 template 插入自评表 lays out: the seed's 整体支出规模 ('scale') or the newer Hunan
+   * and Anhui 年度预算申请 laid out like a project table ('funds'). Chosen once, per workbook.
+   */
+  overallLayout: 'scale' | 'funds';
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
@@ -43,6 +48,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   gradeGood: '80',
   gradePass: '60',
   fillSuggestedScores: false,
+  overallLayout: 'scale',
 };
 
 const DECIMAL_KEYS = [
@@ -69,5 +75,7 @@ export function resolveSettings(partial: Partial<Settings> = {}): Settings {
   }
   if (out.reverseFormula !== 'linear' && out.reverseFormula !== 'ratio')
     out.reverseFormula = DEFAULT_SETTINGS.reverseFormula;
+  if (out.overallLayout !== 'scale' && out.overallLayout !== 'funds')
+    out.overallLayout = DEFAULT_SETTINGS.overallLayout;
   return out;
 }

@@ -81,6 +81,12 @@ function readValue(key: Key, value: CellValue): StoredSettings[Key] | undefined 
       if (text === 'ratio' || text === SETTINGS_SHEET_TEXT.ratio) return 'ratio';
       return undefined;
     }
+    case 'overallLayout': {
+      const text = String(value ?? '').trim();
+      if (text === 'scale' || text === SETTINGS_SHEET_TEXT.scaleLayout) return 'scale';
+      if (text === 'funds' || text === SETTINGS_SHEET_TEXT.fundsLayout) return 'funds';
+      return undefined;
+    }
     default:
       return readDecimalText(value);
   }
@@ -131,6 +137,10 @@ function writeValue(key: Key, settings: StoredSettings): CellValue {
   const value = settings[key];
   if (typeof value === 'boolean') return value ? SETTINGS_SHEET_TEXT.yes : SETTINGS_SHEET_TEXT.no;
   if (key === 'reverseFormula') return SETTINGS_SHEET_TEXT[settings.reverseFormula];
+  if (key === 'overallLayout')
+    return settings.overallLayout === 'funds'
+      ? SETTINGS_SHEET_TEXT.fundsLayout
+      : SETTINGS_SHEET_TEXT.scaleLayout;
   return value ?? '';
 }
 

@@ -12,6 +12,8 @@ export interface LineSummary {
   initialBudget?: string | null;
   additionRate?: string | null;
   prior?: string | null;
+  /** A figure typed with its label (`其他资金:585.62`), whose column the form does not say. */
+  stated?: string | null;
   overBudget: boolean;
 }
 

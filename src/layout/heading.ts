@@ -1,5 +1,5 @@
 /** The rows above every attachment's table (附件N, title, 填报单位 … 单位) and the 校验 column. */
-import { FORM_ATTACHMENT_NO, FORM_TITLES, type FormKind } from '../core/forms/kinds';
+import { FORM_ATTACHMENT_NO, FORM_TITLES, type AttachmentKind } from '../core/forms/kinds';
 import { UNIT_KEY } from './fieldKeys';
 import type { PlanOptions } from './plan';
 import type { SheetBuilder } from './sheetBuilder';
@@ -12,26 +12,27 @@ export const FIRST_TABLE_ROW = 3;
 export const CHECK_HEADER_TEXT = '校验（不打印）';
 export const CHECK_COLUMN_WIDTH = 24;
 
-const MONEY_UNIT_TEXT: Record<FormKind, string> = {
+const MONEY_UNIT_TEXT: Record<AttachmentKind, string> = {
   base: '单位：元',
   overall: '单位：元',
   project: '单位：万元',
 };
 
-export function formTitle(kind: FormKind, year?: number): string {
+export function formTitle(kind: AttachmentKind, year?: number): string {
   return year === undefined ? FORM_TITLES[kind] : `${year}年${FORM_TITLES[kind]}`;
 }
 
-export function attachmentLabel(kind: FormKind): string {
+export function attachmentLabel(kind: AttachmentKind): string {
   return `附件${FORM_ATTACHMENT_NO[kind]}`;
 }
 
 /** Lays out rows 0..2 across `width` form columns. */
 export function addHeading(
   sheet: SheetBuilder,
-  kind: FormKind,
+  kind: AttachmentKind,
   opts: PlanOptions,
   width: number,
+  unitText: string = MONEY_UNIT_TEXT[kind],
 ): void {
   const last = width - 1;
   sheet.put(0, 0, attachmentLabel(kind), { ...PLAIN, hAlign: 'left' });
@@ -40,7 +41,7 @@ export function addHeading(
   sheet.height(1, 30);
   sheet.block(2, 0, 2, last - 1, `填报单位：${opts.unit ?? ''}`, { ...PLAIN, hAlign: 'left' });
   sheet.field(UNIT_KEY, 2, 0);
-  sheet.put(2, last, MONEY_UNIT_TEXT[kind], { ...PLAIN, hAlign: 'right' });
+  sheet.put(2, last, unitText, { ...PLAIN, hAlign: 'right' });
   sheet.height(2, 20);
 }
 

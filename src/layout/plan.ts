@@ -3,7 +3,7 @@
  * the memory workbook) turn it into cells; nothing here knows about any host.
  */
 import type { CellValue, MergeRange } from '../core/grid';
-import type { FormKind } from '../core/forms/kinds';
+import type { AttachmentKind } from '../core/forms/kinds';
 import type { Level1Def } from '../core/forms/overall';
 
 export type HAlign = 'left' | 'center' | 'right';
@@ -68,7 +68,7 @@ export interface PlanValidation {
 }
 
 export interface SheetPlan {
-  kind: FormKind;
+  kind: AttachmentKind;
   /** Suggested sheet name; a host that finds it in use picks another. */
   sheetName: string;
   cells: PlanCell[];
@@ -110,4 +110,8 @@ export interface PlanOptions {
    * reproduce a unit's hand-made variant. A Level2Def weight above 0 is printed in the label.
    */
   indicators?: readonly Level1Def[];
+  /** 附件2's layout: the seed's 整体支出规模 ('scale', the default) or 年度预算申请 ('funds'). */
+  overallLayout?: OverallLayout;
 }
+
+export type OverallLayout = 'scale' | 'funds';

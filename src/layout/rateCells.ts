@@ -26,8 +26,7 @@ export function rateCells(forms: readonly Form[]): RateCell[] {
   };
   for (const form of forms) {
     if (form.kind === 'base') add(form.sheet, form.controlRate);
-    else if (form.kind === 'overall') for (const line of form.scale) add(form.sheet, line.rate);
-    else for (const line of form.funds) add(form.sheet, line.rate);
+    else if (form.kind !== 'indicator') for (const line of form.funds) add(form.sheet, line.rate);
   }
   return cells;
 }

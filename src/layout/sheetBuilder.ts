@@ -3,7 +3,7 @@
  * as a list of rows rather than bookkeeping.
  */
 import type { CellValue, MergeRange } from '../core/grid';
-import type { FormKind } from '../core/forms/kinds';
+import type { AttachmentKind } from '../core/forms/kinds';
 import type {
   CellStyle,
   PageSetup,
@@ -81,7 +81,7 @@ export class SheetBuilder {
   }
 
   build(parts: {
-    kind: FormKind;
+    kind: AttachmentKind;
     sheetName: string;
     columnWidths: number[];
     pageSetup: PageSetup;

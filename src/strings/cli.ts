@@ -19,6 +19,7 @@ export const FORM_NAME: Record<FormKind, string> = {
   base: '附件1 基础数据表',
   overall: '附件2 整体支出自评表',
   project: '附件3 项目支出自评表',
+  indicator: '评价指标评分表',
 };
 
 export const SEVERITY_NAME: Record<Severity, string> = {
@@ -29,16 +30,21 @@ export const SEVERITY_NAME: Record<Severity, string> = {
 
 export const CLI_TEXT = {
   usage: `用法：
-  selfeval template -o 文件.xlsx [--unit 单位名称] [--year 2021] [--projects N]
-      生成空白的附件1、附件2 和 N 张附件3
+  selfeval template -o 文件.xlsx [--unit 单位名称] [--year 2021] [--projects N] [--overall-layout scale|funds]
+      生成空白的附件1、附件2 和 N 张附件3；附件2 默认按“整体支出规模”样式，funds 为“年度预算申请”
+      （湖南新模板、安徽）样式
   selfeval demo -o 文件.xlsx
       生成示例工作簿（浏阳市招商引资服务中心 2021 年自评报告的原始数据，含其中的错误）
-  selfeval check 路径... [--json] [--csv 汇总.csv] [--fix -o 输出.xlsx]
+  selfeval check 路径... [--json] [--explain] [--csv 汇总.csv] [--fix -o 输出.xlsx]
       检查 .xlsx / .xlsm 文件（或文件夹中的全部 .xlsx、.xlsm、.xls）：重算执行率、得分、总分和等级，列出问题；
       多个文件时先列出每个文件一行的汇总表，再列出明细
       --json   以 JSON 输出
+      --explain  列出每张表读到的每个栏目（单元格、数值、单位）和没有找到的栏目
       --csv    把汇总表另存为 CSV（UTF-8，Excel 可直接打开）
       --fix    另存一份重算后的副本（只改写计算单元格，不动填报数据及其他任何内容）
+  selfeval export --docx 输出.docx [工作簿.xlsx|.xls]
+      把工作簿中的附件1/附件2/附件3 导出为 Word 表格（按正式格式，A4；附件2、附件3 横向），
+      便于粘贴进自评报告；不给工作簿时导出空白附件
 
 退出码：0 无错误；1 有错误；2 有文件无法检查（加密、旧版 .xls、不是 Excel 工作簿、文件过大或结构异常）、无法写入或参数有误`,
   file: (name: string) => `文件：${name}`,
@@ -97,8 +103,11 @@ export const CLI_TEXT = {
   fixSameFileLink: (output: string) =>
     `-o ${output} 指向输入文件本身（链接）：--fix 只另存副本，不覆盖原文件`,
   needOutput: '请用 -o 指定输出文件',
+  needDocxOutput: '请用 --docx 指定输出的 Word 文件，并最多给一个工作簿',
+  noFormsToExport: (name: string) => `${name} 中未找到任何自评表（附件1/附件2/附件3），未导出`,
   unknownCommand: (c: string) => `未知命令：${c}`,
   badOption: (o: string) => `无法识别的参数：${o}`,
+  badOverallLayout: (v: string) => `--overall-layout 只能是 scale 或 funds，而不是“${v}”`,
   badNumber: (o: string, v: string) => `${o} 需要一个数字，收到“${v}”`,
   progress: (done: number, total: number) => `\r正在检查 ${done}/${total} …`,
   /** Spaces that wipe the progress line before the report is printed. */

@@ -6,6 +6,7 @@ export const FLAG_TEXT = {
   unitMismatch: (what: string, raw: string) => `${what}“${raw}”的单位与本表金额单位不符`,
   negativeAmount: (what: string) => `${what}为负数，请核实`,
   overBudget: (label: string, rate: string) => `${label}执行率 ${rate}，超出预算`,
+  finalOverBudget: (label: string, rate: string) => `${label}决算数为预算数的 ${rate}，超出预算`,
   lowExecution: (label: string, rate: string) => `${label}执行率 ${rate}，低于 90%，需说明原因`,
   budgetAddition: (label: string, amount: string, unit: string, rate: string) =>
     `${label}年中追加预算 ${amount}${unit}，为年初预算的 ${rate}`,
@@ -31,6 +32,11 @@ export const FLAG_TEXT = {
     structureCells: string,
   ) =>
     `${column}：资金来源合计 ${source}（${sourceCells}）与资金结构合计 ${structure}（${structureCells}）不相等`,
+  statedSumMismatch: (label: string, stated: string, parts: string) =>
+    `${label}填写为 ${stated}，其下各项合计为 ${parts}`,
+  groupSum: (source: boolean) => (source ? '按收入性质分各项合计' : '按支出性质分各项合计'),
+  groupAgainstTotal: (label: string, value: string, columns: string) =>
+    `${label}为 ${value}，与年度资金总额的${columns}都不相等`,
   weightSumLevel: (label: string, declared: string, sum: string) =>
     `${label}标注 ${declared} 分，其下级指标权重合计为 ${sum} 分`,
   weightSumTotal: (sum: string) => `各项指标权重合计为 ${sum} 分，应为 100 分`,
@@ -41,6 +47,25 @@ export const FLAG_TEXT = {
   scoreNegative: (label: string, score: string) => `${label}得分 ${score} 为负数`,
   scoreSuggestion: (label: string, score: string, suggested: string) =>
     `${label}自评 ${score} 分，按指标值与完成值计算的建议得分为 ${suggested} 分`,
+  scoreSuggestionCoefficient: (
+    label: string,
+    score: string,
+    coefficient: string,
+    suggested: string,
+    share: string,
+    target: string,
+    result: string,
+  ) =>
+    `${label}自评 ${score} 分（得分系数 ${coefficient}），而年度指标值“${target}”、完成值“${result}”，按指标计算的建议得分为 ${suggested} 分（系数 ${share}）`,
+  coefficientMismatch: (
+    label: string,
+    printed: string,
+    score: string,
+    weight: string,
+    share: string,
+  ) => `${label}得分系数填写为 ${printed}，而得分 ${score} ÷ 权重 ${weight} = ${share}`,
+  rateRounded: (what: string, printed: string, exact: string) =>
+    `${what}填写为 ${printed}，按设置应保留到 ${exact}`,
   executionScoreSuggestion: (score: string, suggested: string, rate: string) =>
     `预算执行率得分填写为 ${score}，按执行率 ${rate} 计算应为 ${suggested}`,
   reasonLostPoints: (label: string, score: string, weight: string) =>
@@ -107,4 +132,5 @@ export const FIELD_TEXT = {
   yearBudget: '全年预算数',
   actual: '全年执行数',
   executionScore: '预算执行率得分',
+  stated: '各项填写数',
 };

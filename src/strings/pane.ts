@@ -6,6 +6,7 @@ export const PANE_FORM_NAME: Record<FormKind, string> = {
   base: '附件1 基础数据表',
   overall: '附件2 整体支出自评表',
   project: '附件3 项目支出自评表',
+  indicator: '评价指标评分表',
 };
 
 export const PANE_SEVERITY: Record<Severity, string> = {

@@ -12,6 +12,8 @@ export const SETTINGS_SHEET_TEXT = {
   no: '否',
   linear: '线性扣分',
   ratio: '目标值÷实际值',
+  scaleLayout: '资金来源与结构（2021 年模板）',
+  fundsLayout: '年度预算申请（项目表样式）',
 };
 
 /** One label per stored setting, in the order the sheet lists them. */
@@ -30,5 +32,6 @@ export const SETTINGS_SHEET_LABELS = {
   gradeGood: '等级“良”分数下限',
   gradePass: '等级“中”分数下限',
   fillSuggestedScores: '空白得分填入建议得分',
+  overallLayout: '附件2 样式',
   autoRecalc: '编辑时自动重算',
 } as const;

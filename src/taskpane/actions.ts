@@ -3,10 +3,10 @@
  * Office themselves; src/hosts/excel implements them on the Office JavaScript API (and, through the memory host,
  * in tests and the standalone preview).
  */
-import type { Evaluation, FormKind, Settings } from '../core';
+import type { Evaluation, AttachmentKind, Settings } from '../core';
 
 export interface LayoutRequest {
-  kinds: FormKind[];
+  kinds: AttachmentKind[];
   unit: string;
   year: number;
   /** One name per 附件3 to lay out (kinds includes 'project' when non-empty). */

@@ -2,7 +2,7 @@
  * What the two layout dialogs (插入自评表, 新增项目支出自评表) accept, checked the same way in both
  * panes: a unit name, a four-digit year, and a project name where one is needed.
  */
-import type { FormKind } from '../core';
+import type { AttachmentKind } from '../core';
 import type { LayoutRequest } from './actions';
 import { parseYear, type UnitYear } from './forms';
 
@@ -30,7 +30,7 @@ function check<T>(errors: DialogErrors, value: () => T): DialogCheck<T> {
 
 /** 插入自评表: every missing attachment; a project name when 附件3 is among them. */
 export function checkInsert(
-  missing: FormKind[],
+  missing: AttachmentKind[],
   draft: UnitYearDraft,
   project: string,
 ): DialogCheck<LayoutRequest> {

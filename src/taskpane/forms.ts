@@ -1,13 +1,13 @@
 /** Which attachments the workbook has and which are missing, from the core's summary. */
-import type { FormKind, FormSummary, Summary } from '../core';
+import type { AttachmentKind, FormKind, FormSummary, Summary } from '../core';
 
-export const FORM_KINDS: readonly FormKind[] = ['base', 'overall', 'project'];
+export const FORM_KINDS: readonly AttachmentKind[] = ['base', 'overall', 'project'];
 
 export interface FormsOverview {
   /** Sheets holding each kind (附件3 may be several). */
   sheets: Record<FormKind, string[]>;
   /** Kinds with no sheet at all: what 插入自评表 lays out. */
-  missing: FormKind[];
+  missing: AttachmentKind[];
   /**
    * Forms found whose expected labels were not all read (a hand-made sheet): the accountant sees
    * what was read and what was not.
@@ -16,7 +16,7 @@ export interface FormsOverview {
 }
 
 export function formsOverview(summary: Summary | null): FormsOverview {
-  const sheets: Record<FormKind, string[]> = { base: [], overall: [], project: [] };
+  const sheets: Record<FormKind, string[]> = { base: [], overall: [], project: [], indicator: [] };
   const forms = summary?.forms ?? [];
   for (const f of forms) sheets[f.kind].push(f.sheet);
   const unread = forms

@@ -7,6 +7,7 @@ import { evaluate, FLAG_SEVERITY } from '../../src/core';
 import type { FlagCode } from '../../src/core';
 import { none, raised, raisedCodes, run, SEVERITY } from './fixtures/flagAsserts';
 import type { MiniForm } from './fixtures/miniForms';
+import { miniFlat } from './fixtures/miniFlat';
 import {
   flagsOf,
   miniBase,
@@ -17,7 +18,7 @@ import {
 } from './fixtures/miniForms';
 
 it('the clean mini forms raise no flag at all', () => {
-  for (const grid of [miniBase().grid, miniOverall().grid, miniProject().grid])
+  for (const grid of [miniBase().grid, miniOverall().grid, miniProject().grid, miniFlat().grid])
     expect(evaluate([grid]).flags).toEqual([]);
 });
 
@@ -110,6 +111,13 @@ describe('rate cells', () => {
     none(run(same), 'RATE_PRECISION');
   });
 
+  it('RATE_ROUNDED: 116.7% agrees with 116.67% but hides its second decimal; 100% hides none', () => {
+    const f = miniOverall({ basicActual: 46668, basicRate: '116.7%' });
+    // 46,668 ÷ 40,000 = 116.67%: right at one decimal, not at the setting's two.
+    raised(run(f), 'RATE_ROUNDED', f, 'basicRate', { expected: '116.67%', actual: '116.7%' });
+    none(run(miniFlat({ rate: '100%' })), 'RATE_ROUNDED');
+  });
+
   it('FORMULA_KEPT: a wrong rate that is a formula is flagged, not rewritten', () => {
     const f = miniOverall({ fiscalRate: { value: 0.5, format: '0.00%', formula: true } });
     const ev = run(f);
@@ -134,7 +142,7 @@ describe('sums', () => {
     const f = miniBase({ projectPrior: null, projectBudget: '', projectFinal: '　' });
     const ev = run(f);
     raised(ev, 'PARENT_EMPTY', f, 'projectPrior', { expected: '4026710.58' });
-    raised(ev, 'PARENT_EMPTY', f, 'projectBudget', { expected: '2620800' });
+    raised(ev, 'PARENT_EMPTY', f, 'projectBudget', { expected: '5000000' });
     raised(ev, 'PARENT_EMPTY', f, 'projectFinal', { expected: '4907638.34' });
     expect(ev.writes.map((w) => w.address)).not.toContain(f.at.projectFinal);
   });
@@ -157,6 +165,20 @@ describe('sums', () => {
 });
 
 describe('weights and scores', () => {
+  it('COEFFICIENT_MISMATCH: 得分系数 100% beside 得分 36 of 权重 40 (90.00%)', () => {
+    const f = miniFlat({ bScore: 36, total: 96 });
+    raised(run(f), 'COEFFICIENT_MISMATCH', f, 'bCoefficient', {
+      expected: '90.00%',
+      actual: '100%',
+    });
+    none(run(miniFlat({ bScore: 36, bCoefficient: '90%', total: 96 })), 'COEFFICIENT_MISMATCH');
+  });
+
+  it('SCORE_SUGGESTION on a one-row indicator: 72.74% of a 100% target earns 50 × 72.74% = 36.37', () => {
+    const f = miniFlat({ aResult: '72.74%' });
+    raised(run(f), 'SCORE_SUGGESTION', f, 'aScore', { expected: '36.37', actual: '50' });
+  });
+
   it('WEIGHT_SUM: the seed 附件3 效益指标 says 30 (here) but its child says 40; total 110', () => {
     const f = miniProject({ benefitLabel: '经济效益指标（40）', benefitScore: 30 });
     const ev = run(f);
@@ -258,9 +280,11 @@ it('every flag code of FLAG_SEVERITY was raised above, with the severity DESIGN.
   expect(FLAG_SEVERITY).toEqual(SEVERITY);
   // The workbook-level codes need all three attachments: their failing and passing cases are
   // in test/variants/crossSheet.test.ts and withinForm.test.ts.
+  // The report-body codes are raised on report text: test/report.
   const elsewhere = ['CROSS_SHEET_MISMATCH', 'CROSS_SHEET_SHORTFALL', 'SCORES_ARE_WEIGHTS'];
+  const body = (c: string) => c.startsWith('BODY_');
   const missing = Object.keys(FLAG_SEVERITY).filter(
-    (c) => !raisedCodes.has(c as FlagCode) && !elsewhere.includes(c),
+    (c) => !raisedCodes.has(c as FlagCode) && !elsewhere.includes(c) && !body(c),
   );
   expect(missing).toEqual([]);
 });

@@ -21,9 +21,8 @@ function derivedCells(forms: Form[], fill: boolean): Set<string> {
   const out = new Set<string>();
   for (const f of forms) {
     if (f.kind === 'base') add(out, f.sheet, f.controlRate);
-    else if (f.kind === 'overall') {
-      add(out, f.sheet, ...f.scale.map((l) => l.rate), f.total?.score, f.grade);
-    } else {
+    else if (f.kind === 'indicator') add(out, f.sheet, f.total?.score, f.grade);
+    else {
       add(out, f.sheet, ...f.funds.map((l) => l.rate), f.total?.score, f.grade);
       if (fill) add(out, f.sheet, ...f.funds.map((l) => l.score));
     }
@@ -47,8 +46,7 @@ function inputCells(forms: Form[]): Set<string> {
     if (f.kind === 'base') {
       add(out, f.sheet, f.establishment, f.staffActual);
       add(out, f.sheet, ...f.lines.flatMap((l) => [l.prior, l.budget, l.final]));
-    } else if (f.kind === 'overall') {
-      add(out, f.sheet, ...f.scale.flatMap((l) => [l.budget, l.actual]));
+    } else if (f.kind === 'indicator') {
       add(out, f.sheet, ...indicatorCells(f.indicators), f.total?.weight);
     } else {
       add(out, f.sheet, ...f.funds.flatMap((l) => [l.initial, l.budget, l.actual, l.weight]));

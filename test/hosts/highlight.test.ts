@@ -48,7 +48,7 @@ describe('over-budget highlights', () => {
     const actions = createExcelActions(book.api());
     const first = await actions.recalculate();
     const overall = first.forms.find((f): f is OverallForm => f.kind === 'overall');
-    const line = overall?.scale.find((l) => l.label.includes('项目支出'));
+    const line = overall?.funds.find((l) => l.label.includes('项目支出'));
     if (!line?.rate || !line.actual || !line.budget) throw new Error('no 项目支出 line');
     const rate = line.rate.address;
     expect(book.cellFormat(OVERALL, rate)).toMatchObject({ fill: OVER_FILL, fontColor: OVER_FONT });

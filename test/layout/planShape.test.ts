@@ -1,11 +1,11 @@
 /** Every attachment's plan: print setup, fields, merges, the 校验 column. */
 import type { MergeRange } from '../../src/core/grid';
-import type { FormKind } from '../../src/core/forms/kinds';
+import type { AttachmentKind } from '../../src/core/forms/kinds';
 import { plan } from '../../src/layout';
 import type { SheetPlan } from '../../src/layout/plan';
 
-const KINDS: FormKind[] = ['base', 'overall', 'project'];
-const FORM_WIDTH: Record<FormKind, number> = { base: 4, overall: 8, project: 9 };
+const KINDS: AttachmentKind[] = ['base', 'overall', 'project'];
+const FORM_WIDTH: Record<AttachmentKind, number> = { base: 4, overall: 8, project: 9 };
 
 function overlaps(a: MergeRange, b: MergeRange): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;

@@ -6,7 +6,7 @@
  * test-artifacts/print/ for a look.
  */
 import { execFileSync } from 'child_process';
-import type { FormKind } from '../../src/core/forms/kinds';
+import type { AttachmentKind } from '../../src/core/forms/kinds';
 import {
   missingPrintTools,
   printAttachments,
@@ -21,19 +21,19 @@ if (missing.length > 0)
   );
 
 /** Pages of the seed's attachments, as laid out today (a change here is a change on paper). */
-const PAGES: Record<FormKind, number> = { base: 1, overall: 3, project: 3 };
-const ORIENTATION: Record<FormKind, 'portrait' | 'landscape'> = {
+const PAGES: Record<AttachmentKind, number> = { base: 1, overall: 3, project: 3 };
+const ORIENTATION: Record<AttachmentKind, 'portrait' | 'landscape'> = {
   base: 'portrait',
   overall: 'landscape',
   project: 'landscape',
 };
 /** The form's right-most column heading, start of it (LibreOffice may wrap the rest). */
-const LAST_HEADING: Record<FormKind, string> = {
+const LAST_HEADING: Record<AttachmentKind, string> = {
   base: '2021年决算数',
   overall: '偏差及原因分析',
   project: '偏差原因分析',
 };
-const TITLE: Record<FormKind, string> = {
+const TITLE: Record<AttachmentKind, string> = {
   base: '部门整体支出绩效自评基础数据表',
   overall: '部门整体支出绩效自评表',
   project: '项目支出绩效自评表',
@@ -47,13 +47,13 @@ describeIf('the printed attachments (LibreOffice)', () => {
     printed = await printAttachments();
   }, 300000);
 
-  const byKind = (kind: FormKind) => {
+  const byKind = (kind: AttachmentKind) => {
     const a = printed.find((p) => p.plan.kind === kind);
     if (!a) throw new Error(`no ${kind} attachment`);
     return a;
   };
 
-  describe.each(['base', 'overall', 'project'] as FormKind[])('%s', (kind) => {
+  describe.each(['base', 'overall', 'project'] as AttachmentKind[])('%s', (kind) => {
     it('has its page count, on A4 in its orientation, one PNG per page', () => {
       const a = byKind(kind);
       expect(a.pages).toHaveLength(PAGES[kind]);

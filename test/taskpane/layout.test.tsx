@@ -50,7 +50,10 @@ describe('laying out forms', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
 
     // The unit and year are not asked again for the next 附件3.
-    fireEvent.click(screen.getByRole('button', { name: '新增项目支出自评表' }));
+    // The closing dialog keeps the rest of the pane aria-hidden until its exit transition ends.
+    fireEvent.click(
+      await screen.findByRole('button', { name: '新增项目支出自评表' }, { timeout: 5000 }),
+    );
     const next = await screen.findByRole('dialog');
     expect(within(next).queryByLabelText('部门（单位）名称', { exact: false })).toBeNull();
   });

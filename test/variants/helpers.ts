@@ -75,7 +75,7 @@ export function baseCell(ev: Evaluation, key: string, column: 'prior' | 'budget'
 }
 
 export function scaleCell(ev: Evaluation, key: string, column: 'budget' | 'actual' | 'rate') {
-  return addr(overall(ev).scale.find((l) => l.key === key)?.[column], `附件2 ${key} ${column}`);
+  return addr(overall(ev).funds.find((l) => l.key === key)?.[column], `附件2 ${key} ${column}`);
 }
 
 export function fundCell(

@@ -18,7 +18,7 @@ type Expected = Pick<
 
 const times = (code: string, n: number) => Array<string>(n).fill(code);
 
-export const SEED_READING: Record<FormReading['kind'], Expected> = {
+export const SEED_READING: Record<Exclude<FormReading['kind'], 'indicator'>, Expected> = {
   base: {
     // 16 ÷ 17 = 0.941176…
     controlRate: '0.9412',
@@ -31,8 +31,9 @@ export const SEED_READING: Record<FormReading['kind'], Expected> = {
     reportedTotal: null,
     grade: null,
     rates: {},
-    // 项目支出 left empty under a filled 业务工作专项, in all three columns.
-    flagCodes: times('PARENT_EMPTY', 3),
+    // 项目支出 left empty under a filled 业务工作专项, in all three columns; 业务工作专项 spent
+    // 4,907,638.34 of 2,620,800.00 (187.26%); 控制率 printed 94% for 94.12%.
+    flagCodes: [...times('PARENT_EMPTY', 3), 'OVER_BUDGET', 'RATE_ROUNDED'].sort(),
   },
   overall: {
     controlRate: null,
@@ -48,9 +49,11 @@ export const SEED_READING: Record<FormReading['kind'], Expected> = {
     levelScores: ['28', '22', '40'],
     flagCodes: [
       // three lines over budget; 155% printed for 154.50% (116.7% and 187% agree at their
-      // precision); precisions 0/1/0 decimals; five 效益 rows lost points with no reason.
+      // precision, but hide 116.67% and 187.26%); precisions 0/1/0 decimals; five 效益 rows
+      // lost points with no reason.
       ...times('OVER_BUDGET', 3),
       'RATE_MISMATCH',
+      ...times('RATE_ROUNDED', 2),
       'RATE_PRECISION',
       ...times('REASON_MISSING', 5),
     ].sort(),

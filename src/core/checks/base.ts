@@ -25,7 +25,7 @@ function checkControlRate(ctx: FormContext, form: BaseForm): Dec | null {
   const establishment = ctx.figure(form.establishment, FIELD_TEXT.establishment);
   const staff = ctx.figure(form.staffActual, FIELD_TEXT.staffActual);
   const rate = controlRate(staff, establishment);
-  checkRateCell(ctx, form.controlRate, rate, FIELD_TEXT.controlRate);
+  checkRateCell(ctx, form.controlRate, rate, FIELD_TEXT.controlRate, establishment);
   if (rate && rate.gt(1) && form.controlRate) {
     const shown = percentText(rate, ctx.settings.ratePrecision);
     ctx.flag('OVER_ESTABLISHMENT', form.controlRate, FLAG_TEXT.overEstablishment(shown), {
@@ -69,6 +69,27 @@ function checkSums(ctx: FormContext, form: BaseForm): Map<BaseLine, Record<Colum
   return values;
 }
 
+/**
+ * 决算数 above 预算数 on an amount line is over budget, like any 执行率 over 100% (the seed's
+ * 业务工作专项 4,907,638.34 against 2,620,800.00). Only a line's own figures: a parent left empty
+ * takes its parts' sum, whose over-run its parts already show. 三公经费 has its own check (with
+ * low execution), and the 预算调整 line is the 预算调整率 itself.
+ */
+function flagLinesOverBudget(ctx: FormContext, form: BaseForm): void {
+  for (const line of form.lines) {
+    if (line.key === 'sanGong' || line.key === 'adjustment') continue;
+    const budget = ctx.amount(line.budget, `${line.label.trim()}${FIELD_TEXT.budget}`);
+    const final = ctx.amount(line.final, `${line.label.trim()}${FIELD_TEXT.final}`);
+    const rate = executionRate(final, budget);
+    if (rate === null || !rate.gt(1) || !line.final) continue;
+    const shown = percentText(rate, ctx.settings.ratePrecision);
+    ctx.flag('OVER_BUDGET', line.final, FLAG_TEXT.finalOverBudget(line.label.trim(), shown), {
+      expected: '≤ 100%',
+      actual: shown,
+    });
+  }
+}
+
 export function checkBase(ctx: FormContext, form: BaseForm): Omit<FormSummary, 'counts'> {
   const control = checkControlRate(ctx, form);
   const values = checkSums(ctx, form);
@@ -87,6 +108,7 @@ export function checkBase(ctx: FormContext, form: BaseForm): Omit<FormSummary, '
     );
   }
   const adjustment = get('adjustment');
+  flagLinesOverBudget(ctx, form);
   const lines = form.lines.map((line) => {
     const v = values.get(line) ?? { prior: null, budget: null, final: null };
     const rate = executionRate(v.final, v.budget);

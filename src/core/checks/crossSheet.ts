@@ -15,6 +15,11 @@ import { FIELD_TEXT, FLAG_TEXT } from '../../strings/flags';
 import { agree, figureOf, parentOrParts, refText, sumFigures, yuanText } from './crossFigures';
 import type { CrossFlag, Figure } from './crossFigures';
 import { checkProjectsAgainstOverall } from './crossProjects';
+import { FUND_LINE_NAMES } from '../forms/funds';
+import type { FundLineKey } from '../forms/funds';
+
+const SOURCE_KEYS = new Set(FUND_LINE_NAMES.filter((d) => d.group === 'source').map((d) => d.key));
+const isSource = (key: FundLineKey) => SOURCE_KEYS.has(key);
 
 interface OverallFigures {
   budget: Figure | null;
@@ -23,19 +28,26 @@ interface OverallFigures {
   projectActualCell: Cell | null;
 }
 
-function scaleFigure(form: OverallForm, key: string, column: 'budget' | 'actual') {
-  const line = form.scale.find((l) => l.key === key);
+function lineFigure(form: OverallForm, key: string, column: 'budget' | 'actual') {
+  const line = form.funds.find((l) => l.key === key);
   return line ? figureOf(line[column], form.sheet, form.unit) : null;
 }
 
+/** The department's whole funds: 年度资金总额 where the form has one, else its sources' sum. */
+function wholeFigure(form: OverallForm, column: 'budget' | 'actual') {
+  const total = lineFigure(form, 'total', column);
+  if (total) return total;
+  const sources = form.funds.filter((l) => l.key !== 'total' && isSource(l.key));
+  return sumFigures(sources.map((l) => lineFigure(form, l.key, column)));
+}
+
 function overallFigures(form: OverallForm): OverallFigures {
-  const source = (column: 'budget' | 'actual') =>
-    sumFigures([scaleFigure(form, 'fiscal', column), scaleFigure(form, 'other', column)]);
-  const project = form.scale.find((l) => l.key === 'project');
+  const source = (column: 'budget' | 'actual') => wholeFigure(form, column);
+  const project = form.funds.find((l) => l.key === 'project');
   return {
     budget: source('budget'),
     actual: source('actual'),
-    projectActual: scaleFigure(form, 'project', 'actual'),
+    projectActual: lineFigure(form, 'project', 'actual'),
     projectActualCell: project?.actual ?? null,
   };
 }

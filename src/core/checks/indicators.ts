@@ -1,16 +1,27 @@
 /**
- * The indicator tree of 附件2 / 附件3: weights add up level by level, scores stay within their
- * weight, a row that lost points or missed its target has a 偏差原因, and quantitative rows get a
- * suggested score. The accountant's scores stand; differences are flags.
+ * The indicator tree of 附件2 / 附件3 / the 评分表: weights add up level by level, scores stay
+ * within their weight, a row that lost points or missed its target has a 偏差原因, and rows get a
+ * suggested score where their figures allow one. Where the rows carry their own weights (分值,
+ * 参考分值, 指标权重) these are checked row by row; where only the 二级 label does (the seed), by
+ * 二级.
  */
 import { Dec, ZERO, compare, decString, sumPresent } from '../decimal';
 import type { Cell, IndicatorRow, Level1, Level2 } from '../model';
-import { comparable, parseQuantity } from '../rules/quantity';
-import type { Direction } from '../rules/quantity';
-import { band, quantitativeScore } from '../rules/scoring';
+import { band } from '../rules/scoring';
 import type { Band } from '../rules/scoring';
 import { FIELD_TEXT, FLAG_TEXT } from '../../strings/flags';
 import type { FormContext } from './context';
+import {
+  checkCoefficient,
+  checkExecutionRow,
+  flagSuggestion,
+  hasReason,
+  hasText,
+  isExecutionRow,
+  notApplicable,
+  quantitative,
+  rowName,
+} from './indicatorRow';
 
 export interface LevelResult {
   label: string;
@@ -25,39 +36,80 @@ export interface LevelResult {
   children?: LevelResult[];
 }
 
-/** Anything but whitespace (U+3000 and NBSP included: JS \s covers them). */
-function hasText(cell: Cell | null): boolean {
-  if (!cell || cell.value === null) return false;
-  return typeof cell.value !== 'string' || /[^\s\u200b\ufeff]/.test(cell.value);
+function flagOverWeight(ctx: FormContext, name: string, at: Cell, score: Dec, weight: Dec): void {
+  ctx.flag(
+    'SCORE_OVER_WEIGHT',
+    at,
+    FLAG_TEXT.scoreOverWeight(name, decString(score), decString(weight)),
+    {
+      expected: `≤ ${decString(weight)}`,
+      actual: decString(score),
+    },
+  );
 }
 
-function text(cell: Cell | null): string {
-  return cell && cell.value !== null ? String(cell.value) : '';
-}
-
-function rowDirection(level2: Level2, declared: Direction | null, costReverse: boolean): Direction {
-  if (declared) return declared;
-  return costReverse && /成本/.test(level2.name) ? 'reverse' : 'positive';
-}
-
-/** A quantitative row: suggested score and whether it met its target; null if qualitative. */
-function quantitative(ctx: FormContext, level2: Level2, row: IndicatorRow, weight: Dec | null) {
-  const target = parseQuantity(text(row.target));
-  if (!target) return null;
-  const result = parseQuantity(text(row.result));
-  if (!result) return null;
-  const value = comparable(target, result);
-  if (value === null) return null;
-  const direction = rowDirection(level2, target.direction, ctx.settings.costIndicatorsReverse);
-  return quantitativeScore(weight ?? ZERO, target.value, value, direction, ctx.settings);
+/** Per row, where the row has its own weight: score range, suggestion, 系数, 偏差原因. */
+function checkRow(
+  ctx: FormContext,
+  l2: Level2,
+  row: IndicatorRow,
+  weight: Dec | null,
+  score: Dec | null,
+  blockRate: Dec | null,
+  ownWeight: boolean,
+  reasonCell: Cell | null,
+): { suggested: Dec | null; missedTarget: boolean } {
+  const name = rowName(l2, row);
+  if (score !== null && weight !== null && ownWeight && compare(score, weight) > 0 && row.score)
+    flagOverWeight(ctx, name, row.score, score, weight);
+  if (score !== null && score.isNegative() && !score.isZero() && row.score)
+    ctx.flag('SCORE_NEGATIVE', row.score, FLAG_TEXT.scoreNegative(name, decString(score)), {
+      actual: decString(score),
+    });
+  if (ownWeight) checkCoefficient(ctx, name, row, weight, score);
+  let suggested: Dec | null = null;
+  let missedTarget = false;
+  let lossExplained = false;
+  if (weight !== null && isExecutionRow(l2, row)) {
+    lossExplained = checkExecutionRow(ctx, row, weight, score, blockRate);
+  } else {
+    const outcome = quantitative(ctx, l2, row, weight);
+    if (outcome) {
+      missedTarget = !outcome.metTarget;
+      if (weight !== null) {
+        suggested = outcome.suggested;
+        const at = row.score && hasText(row.score) ? row.score : null;
+        if (score !== null && at) flagSuggestion(ctx, name, row, at, score, outcome);
+      }
+    }
+  }
+  // Only where the table has a reason column: a form without one has nowhere to put it.
+  const at = reasonCell;
+  if (ownWeight && at && !hasReason(at) && score !== null && weight !== null) {
+    if (compare(score, weight) < 0 && !lossExplained)
+      ctx.flag(
+        'REASON_MISSING',
+        at,
+        FLAG_TEXT.reasonLostPoints(name, decString(score), decString(weight)),
+        {
+          actual: decString(score),
+          expected: decString(weight),
+        },
+      );
+    else if (missedTarget) ctx.flag('REASON_MISSING', at, FLAG_TEXT.reasonMissedTarget(name));
+  }
+  return { suggested, missedTarget };
 }
 
 /** Plain loops, not map/filter/forEach: this runs for every 二级 of every form. */
-function checkLevel2(ctx: FormContext, l2: Level2): LevelResult {
+function checkLevel2(ctx: FormContext, l2: Level2, blockRate: Dec | null): LevelResult {
   const rows = l2.rows;
   const weightWhat = `${l2.name}${FIELD_TEXT.weight}`;
   const rowWeights: (Dec | null)[] = [];
-  for (const r of rows) rowWeights.push(ctx.figure(r.weight, weightWhat));
+  for (const r of rows)
+    rowWeights.push(
+      r.labelWeight === null ? ctx.figure(r.weight, weightWhat) : new Dec(r.labelWeight),
+    );
   const rowWeightSum = sumPresent(rowWeights);
   const labelWeight = l2.labelWeight === null ? null : new Dec(l2.labelWeight);
   if (labelWeight && rowWeightSum && compare(labelWeight, rowWeightSum) !== 0) {
@@ -76,94 +128,65 @@ function checkLevel2(ctx: FormContext, l2: Level2): LevelResult {
   const scores: (Dec | null)[] = [];
   for (const r of rows) scores.push(ctx.figure(r.score, scoreWhat));
   const score = sumPresent(scores);
-  const firstRow = rows.length ? rows[0] : undefined;
+  const perRow = rowWeightSum !== null;
   let typedScore: Cell | null = null;
   let reasonGiven = false;
+  let marked = rows.length > 0;
   // Rows with a target or a result: how many, and the last (the only one when there is one).
   let contentCount = 0;
   let contentRow: IndicatorRow | null = null;
   for (const r of rows) {
     if (typedScore === null && hasText(r.score)) typedScore = r.score;
-    if (!reasonGiven && hasText(r.reason)) reasonGiven = true;
+    if (!reasonGiven && hasReason(r.reason)) reasonGiven = true;
+    if (!notApplicable(r.weight) && !notApplicable(r.score)) marked = false;
     if (hasText(r.target) || hasText(r.result)) {
       contentCount++;
       contentRow = r;
     }
   }
+  const firstRow = rows.length ? rows[0] : undefined;
   const scoreCell = typedScore ?? firstRow?.score ?? null;
   const reasonCell = firstRow?.reason ?? scoreCell ?? l2.labelCell;
   let suggested: Dec | null = null;
   let missedTarget = false;
-
+  // A reason merged down several rows belongs to each of them.
+  let reasonAbove: Cell | null = null;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    const rowWeight = rowWeights[i] ?? (contentCount === 1 && contentRow === row ? weight : null);
-    const outcome = quantitative(ctx, l2, row, rowWeight);
-    if (!outcome) continue;
-    if (!outcome.metTarget) missedTarget = true;
-    const rowScore = scores[i] ?? (contentCount === 1 ? score : null);
-    if (rowWeight === null) continue;
-    suggested = outcome.suggested;
-    if (rowScore !== null && compare(rowScore, outcome.suggested) !== 0) {
-      const at = row.score && hasText(row.score) ? row.score : (scoreCell ?? l2.labelCell);
-      ctx.flag(
-        'SCORE_SUGGESTION',
-        at,
-        FLAG_TEXT.scoreSuggestion(l2.name, decString(rowScore), decString(outcome.suggested)),
-        {
-          expected: decString(outcome.suggested),
-          actual: decString(rowScore),
-        },
-      );
-    }
-  }
-
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    const s = scores[i];
-    const w = rowWeights[i];
-    if (s !== null && w !== null && compare(s, w) > 0 && row.score)
-      ctx.flag(
-        'SCORE_OVER_WEIGHT',
-        row.score,
-        FLAG_TEXT.scoreOverWeight(l2.name, decString(s), decString(w)),
-        {
-          expected: `≤ ${decString(w)}`,
-          actual: decString(s),
-        },
-      );
-    if (s !== null && s.isNegative() && !s.isZero() && row.score)
-      ctx.flag('SCORE_NEGATIVE', row.score, FLAG_TEXT.scoreNegative(l2.name, decString(s)), {
-        actual: decString(s),
-      });
-  }
-
-  if (weight === null) ctx.flag('WEIGHT_MISSING', l2.labelCell, FLAG_TEXT.weightMissing(l2.label));
-  if (score === null && weight !== null && compare(weight, ZERO) > 0 && scoreCell)
-    ctx.flag('SCORE_MISSING', scoreCell, FLAG_TEXT.scoreMissing(l2.name));
-  if (
-    score !== null &&
-    weight !== null &&
-    compare(score, weight) > 0 &&
-    rowWeightSum === null &&
-    scoreCell
-  )
-    ctx.flag(
-      'SCORE_OVER_WEIGHT',
-      scoreCell,
-      FLAG_TEXT.scoreOverWeight(l2.name, decString(score), decString(weight)),
-      {
-        expected: `≤ ${decString(weight)}`,
-        actual: decString(score),
-      },
+    const own = rowWeights[i];
+    if (row.reason) reasonAbove = row.reason;
+    // The 二级's weight stands for the row's where the 二级 holds one row with figures.
+    const rowWeight = own ?? (contentCount === 1 && contentRow === row ? weight : null);
+    const rowScore = scores[i] ?? (contentCount === 1 && !perRow ? score : null);
+    const outcome = checkRow(
+      ctx,
+      l2,
+      row,
+      rowWeight,
+      rowScore,
+      blockRate,
+      own !== null,
+      reasonAbove,
     );
-  if (!reasonGiven && score !== null && weight !== null && compare(score, weight) < 0) {
+    if (outcome.missedTarget) missedTarget = true;
+    if (outcome.suggested !== null) suggested = outcome.suggested;
+  }
+  // `/` in every row's weight and score: the 二级 does not apply to this unit. No row at all (only
+  // the template's empty slots): not filled in yet, nothing to weigh.
+  if (!rows.length) marked = true;
+  if (weight === null && !marked)
+    ctx.flag('WEIGHT_MISSING', l2.labelCell, FLAG_TEXT.weightMissing(l2.label));
+  if (score === null && weight !== null && compare(weight, ZERO) > 0 && scoreCell && !marked)
+    ctx.flag('SCORE_MISSING', scoreCell, FLAG_TEXT.scoreMissing(l2.name));
+  if (!perRow && score !== null && weight !== null && compare(score, weight) > 0 && scoreCell)
+    flagOverWeight(ctx, l2.name, scoreCell, score, weight);
+  if (!perRow && !reasonGiven && score !== null && weight !== null && compare(score, weight) < 0) {
     const message = FLAG_TEXT.reasonLostPoints(l2.name, decString(score), decString(weight));
     ctx.flag('REASON_MISSING', reasonCell, message, {
       actual: decString(score),
       expected: decString(weight),
     });
-  } else if (!reasonGiven && missedTarget) {
+  } else if (!perRow && !reasonGiven && missedTarget) {
     ctx.flag('REASON_MISSING', reasonCell, FLAG_TEXT.reasonMissedTarget(l2.name));
   }
   return {
@@ -177,18 +200,28 @@ function checkLevel2(ctx: FormContext, l2: Level2): LevelResult {
   };
 }
 
-export function checkLevel1(ctx: FormContext, l1: Level1): LevelResult {
-  const children = l1.children.map((l2) => checkLevel2(ctx, l2));
+export function checkLevel1(
+  ctx: FormContext,
+  l1: Level1,
+  blockRate: Dec | null = null,
+): LevelResult {
+  const children = l1.children.map((l2) => checkLevel2(ctx, l2, blockRate));
   const fromColumn = ctx.figure(l1.weightCell, `${l1.name}${FIELD_TEXT.weight}`);
   const declared = fromColumn ?? (l1.labelWeight === null ? null : new Dec(l1.labelWeight));
   const allKnown = children.length > 0 && children.every((c) => c.weight !== null);
   const childSum = allKnown ? sumPresent(children.map((c) => c.weight)) : null;
+  // A one-group table (no 二级 column) declares its weight once, on the 一级.
+  const single = l1.children.length === 1 && l1.children[0].labelCell === l1.labelCell;
   if (declared && childSum && compare(declared, childSum) !== 0) {
     const at = l1.weightCell && fromColumn ? l1.weightCell : l1.labelCell;
     ctx.flag(
       'WEIGHT_SUM',
       at,
-      FLAG_TEXT.weightSumLevel(l1.name, decString(declared), decString(childSum)),
+      FLAG_TEXT.weightSumLevel(
+        single ? l1.label : l1.name,
+        decString(declared),
+        decString(childSum),
+      ),
       {
         expected: decString(childSum),
         actual: decString(declared),

@@ -29,24 +29,30 @@ export function printedRate(cell: Cell | null): PrintedRate | null {
 
 /**
  * Check and rewrite one derived rate cell. `altBase` lets the caller say what a mismatching
- * printed rate was really computed against (附件3: 年初预算数).
+ * printed rate was really computed against (附件3: 年初预算数). `base` is the divisor as read:
+ * where it is missing (left blank, or unreadable) the printed rate cannot be checked and is not
+ * the add-in's to clear; where it is 0 no rate exists and a printed one is wrong.
  */
 export function checkRateCell(
   ctx: FormContext,
   cell: Cell | null,
   computed: Dec | null,
   what: string,
+  base: Dec | null,
   altBase?: { rate: Dec | null },
 ): PrintedRate | null {
   if (!cell) return null;
   const places = ctx.settings.ratePrecision;
   const printed = printedRate(cell);
+  if (computed === null && base === null) return printed;
   const expected = computed === null ? '' : percentText(computed, places);
   if (printed) {
     const agrees =
       printed.value !== null &&
       computed !== null &&
       rateAgrees(printed.value, computed, printed.decimals);
+    if (agrees && printed.value !== null && computed !== null)
+      flagRounded(ctx, cell, printed, computed, what);
     if (!agrees) {
       const values =
         computed === null ? { actual: printed.text } : { expected, actual: printed.text };
@@ -75,6 +81,27 @@ export function checkRateCell(
   if (computed === null) ctx.derive(cell, null);
   else ctx.derive(cell, storedRate(computed, places), rateFormat(places));
   return printed;
+}
+
+/**
+ * A rate printed right, but with fewer decimals than the setting where those hide digits (94% for
+ * 94.12%; not 100% for 100.00%).
+ */
+function flagRounded(
+  ctx: FormContext,
+  cell: Cell,
+  printed: PrintedRate,
+  computed: Dec,
+  what: string,
+): void {
+  const places = ctx.settings.ratePrecision;
+  if (printed.decimals === null || printed.decimals >= places || printed.value === null) return;
+  if (rateAgrees(printed.value, computed, places)) return;
+  const exact = percentText(computed, places);
+  ctx.flag('RATE_ROUNDED', cell, FLAG_TEXT.rateRounded(what, printed.text, exact), {
+    expected: exact,
+    actual: printed.text,
+  });
 }
 
 /** Rates printed at different precisions within one form. */

@@ -4,7 +4,7 @@
  * copied across to start the scoring and the 总分 is then typed by hand.
  */
 import { Dec, ZERO, compare, decString } from '../decimal';
-import type { Cell, Level1, OverallForm, ProjectForm } from '../model';
+import type { Cell, IndicatorForm, Level1, OverallForm, ProjectForm } from '../model';
 import { FIELD_TEXT, FLAG_TEXT } from '../../strings/flags';
 import type { FormContext } from './context';
 
@@ -34,7 +34,12 @@ function levelPairs(ctx: FormContext, levels: Level1[]): Pair[] | null {
         if (score === null) continue;
         scoreSum = (scoreSum ?? ZERO).plus(score);
         scoreCell ??= row.score;
-        const weight = row.weight ? ctx.figure(row.weight, `${l2.name}${FIELD_TEXT.weight}`) : null;
+        const weight =
+          row.labelWeight !== null
+            ? new Dec(row.labelWeight)
+            : row.weight
+              ? ctx.figure(row.weight, `${l2.name}${FIELD_TEXT.weight}`)
+              : null;
         if (weight === null) continue;
         if (compare(score, weight) !== 0) return null;
         pairs.push({ weight, score, cell: row.score });
@@ -50,7 +55,7 @@ function levelPairs(ctx: FormContext, levels: Level1[]): Pair[] | null {
   return pairs;
 }
 
-function executionPair(ctx: FormContext, form: ProjectForm): Pair[] {
+function executionPair(ctx: FormContext, form: OverallForm | ProjectForm): Pair[] {
   const line = form.funds.find((l) => l.key === 'total');
   if (!line?.weight || !line.score) return [];
   const weight = ctx.figure(line.weight, FIELD_TEXT.weight);
@@ -58,8 +63,11 @@ function executionPair(ctx: FormContext, form: ProjectForm): Pair[] {
   return weight !== null && score !== null ? [{ weight, score, cell: line.score }] : [];
 }
 
-export function checkScoresAreWeights(ctx: FormContext, form: OverallForm | ProjectForm): void {
-  const execution = form.kind === 'project' ? executionPair(ctx, form) : [];
+export function checkScoresAreWeights(
+  ctx: FormContext,
+  form: OverallForm | ProjectForm | IndicatorForm,
+): void {
+  const execution = form.kind === 'indicator' ? [] : executionPair(ctx, form);
   if (execution.some((p) => !p.score.eq(p.weight))) return;
   const levels = levelPairs(ctx, form.indicators);
   if (levels === null) return;

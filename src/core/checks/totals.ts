@@ -37,8 +37,9 @@ export function checkTotals(
   const weightSum = sumPresent(weights);
   const scoreSum = sumPresent(scores);
 
-  if (weightSum && !weightSum.eq(HUNDRED_POINTS)) {
-    const at = total?.weight ?? total?.labelCell ?? firstLabel;
+  // Without a 总分 the table may be cut short (a page of a longer form): the 100 is not checked.
+  if (weightSum && !weightSum.eq(HUNDRED_POINTS) && total) {
+    const at = total.weight ?? total.labelCell ?? firstLabel;
     if (at)
       ctx.flag('WEIGHT_SUM', at, FLAG_TEXT.weightSumTotal(decString(weightSum)), {
         expected: '100',
@@ -78,5 +79,7 @@ export function checkTotals(
     }
     ctx.derive(gradeCell, computed);
   }
-  return { weightSum, scoreSum, reportedTotal, grade: computed };
+  // A cut-off table (no 总分, weights short of 100) has no grade of its own to report.
+  const whole = total !== null || (weightSum !== null && weightSum.eq(HUNDRED_POINTS));
+  return { weightSum, scoreSum, reportedTotal, grade: whole ? computed : null };
 }

@@ -84,7 +84,12 @@ export const BASE_LINES: readonly BaseLineDef[] = [
   { key: 'utilities', label: '水费、电费、差旅费', indent: 1, pattern: /^水费/ },
   { key: 'meeting', label: '会议费、培训费', indent: 1, pattern: /^会议费/ },
   { key: 'procurement', label: '政府采购金额', indent: 0, pattern: /^政府采购/ },
-  { key: 'adjustment', label: '部门整体支出预算调整', indent: 0, pattern: /^部门整体支出预算调整/ },
+  {
+    key: 'adjustment',
+    label: '部门整体支出预算调整',
+    indent: 0,
+    pattern: /^部门(整体|基本)?支出预算调整/,
+  },
 ];
 
 export const BASE_MEASURES_LABEL = '厉行节约保障措施';

@@ -1,7 +1,8 @@
 /** 附件3 项目支出绩效自评表: fund lines and the indicator tree (财政部 2016: 10/50/30/10). */
 import type { Level1Def } from './overall';
 
-export type FundLineKey = 'total' | 'fiscal' | 'carryover' | 'other';
+import type { FundLineKey } from './funds';
+export type { FundLineKey };
 
 export interface FundLineDef {
   key: FundLineKey;

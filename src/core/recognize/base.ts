@@ -1,10 +1,13 @@
 /** 附件1 部门整体支出绩效自评基础数据表, found by its labels. */
-import { BASE_LINES, BASE_MEASURES_LABEL } from '../forms/base';
+import { BASE_LINES } from '../forms/base';
 import type { BaseLineDef } from '../forms/base';
 import { FORM_DEFAULT_UNIT } from '../forms/kinds';
+import type { MoneyUnit } from '../forms/kinds';
 import type { BaseForm, BaseLine } from '../model';
+import { moneyUnitFromText } from '../numbers/units';
 import { normLabel } from '../text';
 import { cellAt, findLabel, headerColumns, labelledText, yearIn } from './find';
+import { normHeader } from './labelText';
 import type { FormRegion } from './regions';
 import type { SheetView } from './sheetView';
 import { regionUnit, titleOf } from './common';
@@ -16,7 +19,7 @@ const YEAR_COLUMNS = {
 };
 
 function readStaff(view: SheetView, region: FormRegion, form: BaseForm): void {
-  const at = findLabel(view, region, (t) => /编制数$/.test(t));
+  const at = findLabel(view, region, (t) => /编制数$/.test(normHeader(t)));
   if (!at) {
     form.missing.push('编制数');
     return;
@@ -30,7 +33,7 @@ function readStaff(view: SheetView, region: FormRegion, form: BaseForm): void {
   let valueRow = first;
   for (let r = first; r <= Math.min(region.bottom, first + 3); r++) {
     // An empty staff row must not borrow the 经费控制情况 header below it.
-    if (view.rowCells(r).some((c) => view.text(c.row, c.col) === '经费控制情况')) break;
+    if (view.rowCells(r).some((c) => normHeader(view.text(c.row, c.col)) === '经费控制情况')) break;
     if (valueCols.some((c) => /\d/.test(view.text(r, c)))) {
       valueRow = r;
       break;
@@ -54,7 +57,7 @@ function readYearColumns(view: SheetView, row: number, fromCol: number): YearCol
   const out: YearColumns = {};
   const finals: { col: number; year: number | null; last: boolean }[] = [];
   for (const cell of view.rowCells(row, fromCol + 1)) {
-    const t = view.text(cell.row, cell.col);
+    const t = normHeader(view.text(cell.row, cell.col));
     if (/预算/.test(t) && out.budget === undefined) out.budget = cell.col;
     else if (/决算/.test(t)) finals.push({ col: cell.col, year: yearIn(t), last: /上年/.test(t) });
   }
@@ -79,29 +82,54 @@ function matchLine(label: string, taken: Set<string>): BaseLineDef | null {
   return null;
 }
 
-function readLines(view: SheetView, region: FormRegion, form: BaseForm): void {
-  const head = findLabel(view, region, (t) => t === '经费控制情况');
+/** Rows after the amount lines: their own blocks, never read as lines. */
+const AFTER_LINES = /^(厉行节约|楼堂馆所|说明|注[:：]?)/;
+
+/**
+ * The label of a line: the rightmost text cell starting on this row left of the amounts (a 其中
+ * part typed one column right of its parent's merged label is its own line).
+ */
+function lineLabel(
+  view: SheetView,
+  row: number,
+  firstAmount: number,
+): BaseLine['labelCell'] | null {
+  const cells = view.rowCells(row, 0, firstAmount - 1);
+  for (let i = cells.length - 1; i >= 0; i--) {
+    const c = cells[i];
+    if (c.row === row && view.text(c.row, c.col) !== '') return c;
+  }
+  return null;
+}
+
+/** The lines into the form; returns the unit the block's label states (`经费控制情况（万元）`). */
+function readLines(view: SheetView, region: FormRegion, form: BaseForm): MoneyUnit | null {
+  const head = findLabel(view, region, (t) => normHeader(t) === '经费控制情况');
   if (!head) {
     form.missing.push('经费控制情况');
-    return;
+    return null;
   }
   const cols = readYearColumns(view, head.row, head.col);
   if (cols.prior === undefined) form.missing.push('上年决算数');
   if (cols.budget === undefined) form.missing.push('本年预算数');
   if (cols.final === undefined) form.missing.push('本年决算数');
+  const amountCols = [cols.prior, cols.budget, cols.final].filter(
+    (c): c is number => c !== undefined,
+  );
+  const firstAmount = amountCols.length ? Math.min(...amountCols) : head.col + 1;
   const taken = new Set<string>();
   let inProject = false;
-  for (let r = head.row + 1; r <= region.bottom; r++) {
-    const labelCell = view.cell(r, head.col);
-    if (labelCell.row !== r) continue;
-    const raw = view.text(r, head.col);
-    if (raw === '') continue;
-    const label = normLabel(raw);
-    if (label.startsWith(BASE_MEASURES_LABEL) || label.startsWith('说明')) break;
+  for (let r = view.bottomEdge(head.row, head.col) + 1; r <= region.bottom; r++) {
+    const labelCell = lineLabel(view, r, firstAmount);
+    if (!labelCell) continue;
+    const label = normHeader(view.text(labelCell.row, labelCell.col));
+    if (AFTER_LINES.test(label)) break;
     let def = matchLine(label, taken);
     // Rows the accountant added under 项目支出 (3、XX专项) are parts of it.
     if (!def && inProject) def = BASE_LINES.find((d) => d.key === 'projOther') ?? null;
     if (!def) continue;
+    // `3、` with nothing typed beside it: the template's empty slot, not a line.
+    if (label === '' && amountCols.every((c) => view.text(r, c) === '')) continue;
     if (def.key === 'project') inProject = true;
     else if (!def.key.startsWith('proj')) inProject = false;
     taken.add(def.key);
@@ -118,6 +146,7 @@ function readLines(view: SheetView, region: FormRegion, form: BaseForm): void {
   for (const def of BASE_LINES) {
     if (!def.optional && !taken.has(def.key)) form.missing.push(def.label.replace(/^.*[、：]/, ''));
   }
+  return moneyUnitFromText(view.text(head.row, head.col).replace(/^[^(]*/, ''));
 }
 
 /**
@@ -147,7 +176,7 @@ export function recognizeBase(view: SheetView, region: FormRegion): BaseForm {
     sheet: view.grid.name,
     top: region.top,
     bottom: region.bottom,
-    unit: regionUnit(view, region) ?? FORM_DEFAULT_UNIT.base,
+    unit: FORM_DEFAULT_UNIT.base,
     year: title.year,
     titleCell: title.cell,
     missing: [],
@@ -160,7 +189,8 @@ export function recognizeBase(view: SheetView, region: FormRegion): BaseForm {
   const unitAt = findLabel(view, region, (t) => /^填报单位/.test(t));
   if (unitAt) form.unitName = labelledText(view, unitAt, /^填报单位/) || null;
   readStaff(view, region, form);
-  readLines(view, region, form);
+  const linesUnit = readLines(view, region, form);
+  form.unit = regionUnit(view, region) ?? linesUnit ?? FORM_DEFAULT_UNIT.base;
   if (form.year === null) form.year = yearFromHeaders(view, region);
   return form;
 }

@@ -1,37 +1,36 @@
 /**
- * The 分解目标 / 绩效指标 table of 附件2 and 附件3: 一级 and 二级 labels merged down (or typed
- * once and left blank below), one row per 三级 indicator, then the 总分 row.
+ * The indicator table of every form (附件2 分解目标, 附件3 绩效指标, the 评价指标（评分）表, the
+ * one-row-per-indicator tables): 一级 and 二级 labels merged down (or typed once and left blank
+ * below), one row per 三级 indicator, then the 总分 row. A table without 一级 or 二级 columns
+ * reads as one level holding every row.
  */
+import { INDICATOR_COLUMNS } from '../forms/columns';
+import type { IndicatorColumn } from '../forms/columns';
 import type { Cell, IndicatorRow, Level1, Level2, TotalRow } from '../model';
-import { splitLabelWeight } from '../text';
-import { cellRightOf, findHeaderRow, findLabel, headerColumns } from './find';
+import { normText, splitLabelWeight } from '../text';
+import { assignColumns, findColumnsRow } from './columns';
+import type { Columns } from './columns';
+import { cellRightOf, findLabel } from './find';
 import type { FormRegion } from './regions';
 import type { SheetView } from './sheetView';
 
-export const INDICATOR_HEADERS = {
-  l1: /一级指标/,
-  l1Weight: /^权重/,
-  l2: /二级指标/,
-  l3: /三级指标/,
-  target: /指标值|预期目标/,
-  result: /完成值|完成情况/,
-  weight: /^分值/,
-  score: /得分/,
-  reason: /偏差|原因/,
-};
-
-export type IndicatorColumns = Partial<Record<keyof typeof INDICATOR_HEADERS, number>>;
+export type IndicatorColumns = Columns<IndicatorColumn | 'l1Weight'>;
 
 export interface IndicatorTable {
   levels: Level1[];
   total: TotalRow | null;
   grade: Cell | null;
+  headerRow: number;
+  cols: IndicatorColumns;
 }
 
-/** `总分…` or `合计`: string tests, run on the label columns of every indicator row. */
+/** `总分…`, `合计`, `自评总分`: string tests, run on the label columns of every row. */
 function isTotalLabel(text: string): boolean {
-  return text.startsWith('总分') || text === '合计';
+  return /^(总分|总计|自评总分|综合得分|得分合计)/.test(text) || text === '合计';
 }
+
+/** A template's empty slot: `指标1：`, `内容2`, `……`. */
+const PLACEHOLDER_LABEL = /^(?:(?:指标|内容)\d*[:：]?|…+|\.{2,}|[-—/]+)$/;
 
 function findTotalLabel(view: SheetView, row: number, lastCol: number): number | null {
   for (let c = 0; c <= lastCol; c++) {
@@ -90,51 +89,105 @@ function readTotal(view: SheetView, row: number, labelCol: number, cols: Indicat
   return { labelCell, weight, score };
 }
 
+/**
+ * The header's columns. A 权重 between 一级 and 二级 weighs the 一级 (the seed's 附件2); the
+ * rows' own weight is then a 分值 further right, if any.
+ */
+function indicatorColumns(view: SheetView, headerRow: number): IndicatorColumns {
+  const cols: IndicatorColumns = assignColumns(view, headerRow, INDICATOR_COLUMNS);
+  const { l1, l2, weight } = cols;
+  if (l1 !== undefined && l2 !== undefined && weight !== undefined && weight > l1 && weight < l2) {
+    cols.l1Weight = weight;
+    const right = assignColumns(view, headerRow, INDICATOR_COLUMNS, l2 + 1);
+    cols.weight =
+      right.weight !== undefined && right.weight !== cols.score ? right.weight : undefined;
+  }
+  return cols;
+}
+
+/** The label a table without 一级 columns is known by: the block label left of its header. */
+function blockName(view: SheetView, headerRow: number, firstCol: number): Cell {
+  for (const cell of view.rowCells(headerRow, 0, Math.max(0, firstCol - 1))) {
+    if (view.text(cell.row, cell.col) !== '') return cell;
+  }
+  return view.cell(headerRow, firstCol);
+}
+
+function newLevel1(cell: Cell, text: string, weightCell: Cell | null): Level1 {
+  const { name, weight } = splitLabelWeight(text);
+  return { label: text, name, labelCell: cell, labelWeight: weight, weightCell, children: [] };
+}
+
+function newLevel2(cell: Cell, text: string): Level2 {
+  const { name, weight } = splitLabelWeight(text);
+  return { label: text, name, labelCell: cell, labelWeight: weight, rows: [] };
+}
+
+function hasText(view: SheetView, cell: Cell | null): boolean {
+  return cell !== null && view.text(cell.row, cell.col) !== '';
+}
+
 export function readIndicatorTable(
   view: SheetView,
   region: FormRegion,
   headerRow: number,
-): { cols: IndicatorColumns; table: IndicatorTable } {
-  const cols: IndicatorColumns = headerColumns(view, headerRow, INDICATOR_HEADERS);
+): IndicatorTable {
+  const cols = indicatorColumns(view, headerRow);
   const levels: Level1[] = [];
   let total: TotalRow | null = null;
   let l1: Level1 | null = null;
   let l2: Level2 | null = null;
   let lastRow = region.bottom;
   const claimed: Cell[] = [];
+  const firstCol = Math.min(cols.l1 ?? Infinity, cols.l2 ?? Infinity, cols.l3 ?? Infinity);
+  const flatLabel = cols.l1 === undefined ? blockName(view, headerRow, firstCol) : null;
+  const lastLabelCol = Math.max(cols.l2 ?? 0, cols.l1 ?? 0, cols.l3 ?? 0);
   for (let r = headerRow + 1; r <= region.bottom; r++) {
-    const totalCol = findTotalLabel(view, r, Math.max(cols.l2 ?? 0, cols.l1 ?? 0));
+    const totalCol = findTotalLabel(view, r, lastLabelCol);
     if (totalCol !== null) {
       total = readTotal(view, r, totalCol, cols);
       lastRow = r;
       break;
     }
-    const one = levelLabel(view, r, cols.l1, headerRow);
-    if (one && (!l1 || one.address !== l1.labelCell.address)) {
-      const oneText = view.text(r, cols.l1 ?? 0);
-      const { name, weight } = splitLabelWeight(oneText);
-      if (!l1 || name !== l1.name) {
-        const weightCell = cols.l1Weight !== undefined ? view.cell(r, cols.l1Weight) : null;
-        l1 = {
-          label: oneText,
-          name,
-          labelCell: one,
-          labelWeight: weight,
-          weightCell,
-          children: [],
-        };
+    if (flatLabel) {
+      if (!l1) {
+        const text = view.text(flatLabel.row, flatLabel.col);
+        l1 = newLevel1(flatLabel, text, null);
         levels.push(l1);
-        l2 = null;
+      }
+    } else {
+      const one = levelLabel(view, r, cols.l1, headerRow);
+      if (one && (!l1 || one.address !== l1.labelCell.address)) {
+        const oneText = view.text(r, cols.l1 ?? 0);
+        if (!l1 || splitLabelWeight(oneText).name !== l1.name) {
+          const weightCell = cols.l1Weight !== undefined ? view.cell(r, cols.l1Weight) : null;
+          l1 = newLevel1(one, oneText, weightCell);
+          levels.push(l1);
+          l2 = null;
+        }
       }
     }
     if (!l1) continue;
-    const two = levelLabel(view, r, cols.l2, headerRow);
-    if (two && (!l2 || two.address !== l2.labelCell.address)) {
-      const twoText = view.text(r, cols.l2 ?? 0);
-      const { name, weight } = splitLabelWeight(twoText);
-      if (!l2 || name !== l2.name) {
-        l2 = { label: twoText, name, labelCell: two, labelWeight: weight, rows: [] };
+    if (cols.l2 === undefined) {
+      // No 二级 column: the rows belong to the 一级 directly, as one group without a weight.
+      if (!l2) {
+        l2 = {
+          label: l1.label,
+          name: l1.name,
+          labelCell: l1.labelCell,
+          labelWeight: null,
+          rows: [],
+        };
         l1.children.push(l2);
+      }
+    } else {
+      const two = levelLabel(view, r, cols.l2, headerRow);
+      if (two && (!l2 || two.address !== l2.labelCell.address)) {
+        const twoText = view.text(r, cols.l2);
+        if (!l2 || splitLabelWeight(twoText).name !== l2.name) {
+          l2 = newLevel2(two, twoText);
+          l1.children.push(l2);
+        }
       }
     }
     if (!l2) continue;
@@ -142,15 +195,21 @@ export function readIndicatorTable(
     claimed.length = 0;
     claimed.push(l1.labelCell, l2.labelCell);
     const l3Cell = rowField(view, r, cols.l3, claimed);
+    const target = rowField(view, r, cols.target, claimed);
+    const adjusted = rowField(view, r, cols.adjustedTarget, claimed);
+    const level3 = l3Cell ? view.text(l3Cell.row, l3Cell.col) : '';
     const row: IndicatorRow = {
       row: r,
-      level3: l3Cell ? view.text(l3Cell.row, l3Cell.col) : '',
-      target: rowField(view, r, cols.target, claimed),
+      level3,
+      target: hasText(view, adjusted) ? adjusted : target,
       result: rowField(view, r, cols.result, claimed),
       weight: rowField(view, r, cols.weight, claimed),
+      labelWeight: cols.weight === undefined ? splitLabelWeight(level3).weight : null,
       score: rowField(view, r, cols.score, claimed),
+      coefficient: rowField(view, r, cols.coefficient, claimed),
       reason: rowField(view, r, cols.reason, claimed),
     };
+    if (isTemplateSlot(view, row)) continue;
     l2.rows.push(row);
   }
   const gradeAt = findLabel(
@@ -166,12 +225,37 @@ export function readIndicatorTable(
     (grade.address === total?.score?.address || grade.address === total?.weight?.address)
   )
     grade = null;
-  return { cols, table: { levels, total, grade } };
+  return { levels, total, grade, headerRow, cols };
+}
+
+/** A row the template left for another indicator (`指标2：`, `……`) with nothing typed in it. */
+function isTemplateSlot(view: SheetView, row: IndicatorRow): boolean {
+  if (row.level3 !== '' && !PLACEHOLDER_LABEL.test(normText(row.level3))) return false;
+  return ![row.target, row.result, row.weight, row.score, row.reason].some((c) => hasText(view, c));
+}
+
+/** The row naming an indicator table's columns: a score column and at least one level. */
+export function findIndicatorHeader(
+  view: SheetView,
+  region: FormRegion,
+  fromRow = region.top,
+): number | null {
+  const found = findColumnsRow(
+    view,
+    region,
+    INDICATOR_COLUMNS,
+    (c) =>
+      c.score !== undefined &&
+      (c.l1 !== undefined || c.l2 !== undefined || c.l3 !== undefined) &&
+      (c.weight !== undefined || c.l1 !== undefined || c.l2 !== undefined),
+    fromRow,
+  );
+  return found ? found.row : null;
 }
 
 /**
- * The indicator section of a form (附件2 分解目标自评, 附件3 绩效指标) into the form's fields,
- * naming what is missing by the form's own score header.
+ * The indicator section of a form into the form's fields, naming what is missing by the form's
+ * own score header.
  */
 export function readIndicatorSection(
   view: SheetView,
@@ -179,16 +263,16 @@ export function readIndicatorSection(
   form: { indicators: Level1[]; total: TotalRow | null; grade: Cell | null; missing: string[] },
   scoreLabel: string,
   fromRow = region.top,
-): void {
-  const headerRow = findHeaderRow(view, region, [/一级指标/, /二级指标/], fromRow);
+): IndicatorTable | null {
+  const headerRow = findIndicatorHeader(view, region, fromRow);
   if (headerRow === null) {
     form.missing.push('一级指标');
-    return;
+    return null;
   }
-  const { cols, table } = readIndicatorTable(view, region, headerRow);
+  const table = readIndicatorTable(view, region, headerRow);
   form.indicators = table.levels;
   form.total = table.total;
   form.grade = table.grade;
-  if (cols.score === undefined) form.missing.push(scoreLabel);
-  if (!table.total) form.missing.push('总分');
+  if (table.cols.score === undefined) form.missing.push(scoreLabel);
+  return table;
 }

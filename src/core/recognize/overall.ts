@@ -1,20 +1,34 @@
-/** 附件2 部门整体支出绩效自评表, found by its labels. */
+/**
+ * 附件2 部门整体支出绩效自评表, found by its labels: the seed's layout (整体支出规模 by source and
+ * structure) or the project-table layout of the newer Hunan and the Anhui templates (预算资金 /
+ * 年度预算申请 with 年初预算数 … 得分, 按收入性质分, 按支出性质分); both read as one funds block.
+ */
 import { FORM_DEFAULT_UNIT } from '../forms/kinds';
-import { SCALE_LINES } from '../forms/overall';
 import type { OverallForm } from '../model';
 import { regionUnit, titleOf } from './common';
-import { cellAt, cellRightOf, findHeaderRow, findLabel, headerColumns, valueRightOf } from './find';
+import { findLabel, labelledText } from './find';
+import { readFundsBlock } from './funds';
+import { readHeaderTotal } from './headerTotal';
 import { readIndicatorSection } from './indicators';
-import { readLineRows } from './lines';
+import { normHeader } from './labelText';
 import type { FormRegion } from './regions';
-import { isEmptyValue } from './sheetView';
 import type { SheetView } from './sheetView';
 
-const SCALE_HEADERS = {
-  budget: /全年预算数|预算数/,
-  actual: /全年执行数|执行数|决算数/,
-  rate: /执行率/,
-};
+/** `部门（单位）名称`, `部门（单位）`, `部门`, `单位名称`; never `单位：元`. */
+const UNIT_NAME = /^(部门\(单位\)|部门|单位)名称$|^部门(\(单位\))?$/;
+
+/**
+ * `部门（单位）名称：XX` in one cell, or XX in the next non-empty cell to its right; where a
+ * template names none, its 主管部门 (the department the whole-department table is about).
+ */
+function readUnitName(view: SheetView, region: FormRegion): string | null {
+  for (const pattern of [UNIT_NAME, /^主管部门$/]) {
+    const at = findLabel(view, region, (t) => pattern.test(normHeader(t.replace(/[:：].*$/, ''))));
+    const name = at ? labelledText(view, at, /^[^:：]*/) : null;
+    if (name) return name;
+  }
+  return null;
+}
 
 export function recognizeOverall(view: SheetView, region: FormRegion): OverallForm {
   const title = titleOf(view, region);
@@ -23,49 +37,34 @@ export function recognizeOverall(view: SheetView, region: FormRegion): OverallFo
     sheet: view.grid.name,
     top: region.top,
     bottom: region.bottom,
-    unit: regionUnit(view, region) ?? FORM_DEFAULT_UNIT.overall,
+    unit: FORM_DEFAULT_UNIT.overall,
     year: title.year,
     titleCell: title.cell,
     missing: [],
-    unitName: null,
-    scale: [],
+    unitName: readUnitName(view, region),
+    funds: [],
     indicators: [],
     total: null,
     grade: null,
   };
-  const nameAt = findLabel(view, region, (t) => /^(部门\(单位\)|单位)名称[:：]?$/.test(t));
-  if (nameAt) {
-    // The cell beside the label, unless a hand-made sheet left a spacer column between them.
-    const beside = cellRightOf(view, nameAt);
-    const cell = isEmptyValue(beside) ? (valueRightOf(view, nameAt) ?? beside) : beside;
-    form.unitName = cell ? view.text(cell.row, cell.col) || null : null;
-  } else form.missing.push('部门（单位）名称');
+  if (form.unitName === null) form.missing.push('部门（单位）名称');
 
-  const scaleRow = findHeaderRow(view, region, [/全年预算数/, /全年执行数/]);
-  if (scaleRow === null) form.missing.push('整体支出规模');
+  const funds = readFundsBlock(view, region);
+  form.unit = regionUnit(view, region) ?? funds?.unit ?? FORM_DEFAULT_UNIT.overall;
+  if (!funds) form.missing.push('整体支出规模');
   else {
-    const cols = headerColumns(view, scaleRow, SCALE_HEADERS);
-    const first = Math.min(cols.budget ?? Infinity, cols.actual ?? Infinity);
-    const rows = readLineRows(view, scaleRow, first, SCALE_LINES, region.bottom, (t) =>
-      /年度总体目标|分解目标|一级指标/.test(t),
-    );
-    for (const line of rows) {
-      form.scale.push({
-        key: line.key,
-        label: line.label,
-        labelCell: view.cell(line.row, line.labelCol),
-        budget: cellAt(view, line.row, cols.budget),
-        actual: cellAt(view, line.row, cols.actual),
-        rate: cellAt(view, line.row, cols.rate),
-      });
+    form.funds = funds.lines;
+    const has = (key: string) => funds.lines.some((l) => l.key === key);
+    if (!has('total')) {
+      if (!has('fiscal')) form.missing.push('财政拨款');
+      if (!has('basic')) form.missing.push('基本支出');
+      if (!has('project')) form.missing.push('项目支出');
     }
-    for (const def of SCALE_LINES) {
-      if (def.key !== 'other' && !rows.some((l) => l.key === def.key))
-        form.missing.push(def.label.replace(/^.*）/, ''));
-    }
-    if (cols.rate === undefined) form.missing.push('执行率');
+    if (funds.cols.rate === undefined) form.missing.push('执行率');
   }
 
-  readIndicatorSection(view, region, form, '自评得分');
+  const table = readIndicatorSection(view, region, form, '自评得分', funds?.lastRow ?? region.top);
+  if (!form.total) form.total = readHeaderTotal(view, region, funds?.headerRow ?? region.bottom);
+  if (table && !form.total) form.missing.push('总分');
   return form;
 }

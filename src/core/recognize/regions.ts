@@ -3,6 +3,7 @@
  * opens the form. Several forms may stand one under another (several 附件3 on one sheet).
  */
 import type { FormKind } from '../forms/kinds';
+import { normHeader } from './labelText';
 import type { SheetView } from './sheetView';
 
 export interface FormRegion {
@@ -19,23 +20,30 @@ const MAX_TITLE_LENGTH = 40;
 export function titleKind(text: string): FormKind | null {
   if (text.length === 0 || text.length > MAX_TITLE_LENGTH) return null;
   if (/(自评|评价)基础数据表/.test(text)) return 'base';
+  if (/评价指标.*表|评分表$|评价指标体系/.test(text)) return 'indicator';
   if (/项目支出绩效(自评|评价)表/.test(text)) return 'project';
-  if (/部门整体支出绩效(自评|评价)表/.test(text)) return 'overall';
+  if (/部门整体(支出)?绩效(自评|评价)表/.test(text)) return 'overall';
   return null;
 }
 
-/** The label that opens each form's body, for a form whose title is missing. */
-const OPENING_LABEL: Record<FormKind, RegExp> = {
-  base: /^(财政供养人员情况|经费控制情况)[:：]?$/,
-  overall: /^(部门\(单位\)名称|整体支出规模)[:：]?$/,
-  project: /^项目支出名称[:：]?$/,
+/**
+ * The label that opens each form's body, for a form whose title is missing (normHeader text).
+ * The 评分表 opens with its header row, found apart (indicatorStarts).
+ */
+const OPENING_LABEL: Record<Exclude<FormKind, 'indicator'>, RegExp> = {
+  base: /^(财政供养人员情况|经费控制情况)$/,
+  overall: /^(部门\(单位\)(名称)?|整体支出规模)$/,
+  project: /^项目(支出)?名称$/,
 };
 
 /** Titles and opening labels are short; longer cells (targets, notes) are skipped unread. */
 const MAX_LABEL_RAW = 80;
 
-/** Every title ends in 表; every opening label has one of 况 称 模: a cheap first sieve. */
-const MARKER_CHAR = /[表况称模]/;
+/**
+ * Every title ends in 表 (or 体系); every opening label has one of 况 称 模 位; a 评分表 header
+ * names its 一级指标: a cheap first sieve.
+ */
+const MARKER_CHAR = /[表况称模系位级]/;
 
 /** A title claims an opening label within this many rows below it. */
 const TITLE_REACH = 8;
@@ -49,6 +57,7 @@ interface Marker {
 
 function collectMarkers(view: SheetView): Marker[] {
   const markers: Marker[] = [];
+  const headers: Marker[] = [];
   const values = view.grid.values;
   for (let r = 0; r < values.length; r++) {
     const row = values[r] ?? [];
@@ -64,12 +73,27 @@ function collectMarkers(view: SheetView): Marker[] {
         markers.push({ kind: title, row: r, col: c, isTitle: true });
         continue;
       }
-      for (const kind of Object.keys(OPENING_LABEL) as FormKind[]) {
-        if (OPENING_LABEL[kind].test(t)) markers.push({ kind, row: r, col: c, isTitle: false });
+      const label = normHeader(t);
+      for (const kind of Object.keys(OPENING_LABEL) as (keyof typeof OPENING_LABEL)[]) {
+        if (OPENING_LABEL[kind].test(label)) markers.push({ kind, row: r, col: c, isTitle: false });
       }
+      if (/^一级指标/.test(label))
+        headers.push({ kind: 'indicator', row: r, col: c, isTitle: false });
     }
   }
-  return markers;
+  return withIndicatorStarts(markers, headers);
+}
+
+/**
+ * A 一级指标 header outside every other form opens a 评分表 (which often has no title): before
+ * the first form of the sheet, or on a sheet with none. One under another form's title belongs
+ * to that form.
+ */
+function withIndicatorStarts(markers: Marker[], headers: Marker[]): Marker[] {
+  const first = markers[0];
+  const header = headers[0];
+  if (!header || (first && first.row <= header.row)) return markers;
+  return [header, ...markers];
 }
 
 export function findRegions(view: SheetView): FormRegion[] {

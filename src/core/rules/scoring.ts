@@ -6,6 +6,8 @@ import type { Direction } from './quantity';
 export interface QuantOutcome {
   suggested: Dec;
   metTarget: boolean;
+  /** The share of the weight the result earns, unrounded (the 得分系数 the figures give). */
+  share: Dec;
 }
 
 /**
@@ -20,19 +22,20 @@ export function quantitativeScore(
   direction: Direction,
   settings: Pick<Settings, 'reverseFormula'>,
 ): QuantOutcome {
+  const outcome = (share: Dec, metTarget: boolean): QuantOutcome => ({
+    suggested: roundTo(weight.times(share), 2),
+    metTarget,
+    share,
+  });
   if (direction === 'positive') {
-    if (compare(result, target) >= 0) return { suggested: roundTo(weight, 2), metTarget: true };
-    if (target.isZero()) return { suggested: ZERO, metTarget: false };
-    const share = Dec.max(result, ZERO).dividedBy(target);
-    return { suggested: roundTo(weight.times(share), 2), metTarget: false };
+    if (compare(result, target) >= 0) return outcome(ONE, true);
+    if (target.isZero()) return outcome(ZERO, false);
+    return outcome(Dec.max(result, ZERO).dividedBy(target), false);
   }
-  if (compare(result, target) <= 0) return { suggested: roundTo(weight, 2), metTarget: true };
-  if (target.lte(ZERO)) return { suggested: ZERO, metTarget: false };
-  if (settings.reverseFormula === 'ratio') {
-    return { suggested: roundTo(weight.times(target).dividedBy(result), 2), metTarget: false };
-  }
-  const share = ONE.minus(result.minus(target).dividedBy(target));
-  return { suggested: roundTo(weight.times(Dec.max(share, ZERO)), 2), metTarget: false };
+  if (compare(result, target) <= 0) return outcome(ONE, true);
+  if (target.lte(ZERO)) return outcome(ZERO, false);
+  if (settings.reverseFormula === 'ratio') return outcome(target.dividedBy(result), false);
+  return outcome(Dec.max(ONE.minus(result.minus(target).dividedBy(target)), ZERO), false);
 }
 
 export type Band = 'achieved' | 'partial' | 'missed';

@@ -3,7 +3,7 @@
  * names (to pick free ones), then every sheet queued and synced together. An existing sheet is
  * never touched; a name in use gets ` (2)`, ` (3)`, ….
  */
-import type { FormKind } from '../../core';
+import type { AttachmentKind } from '../../core';
 import { plan } from '../../layout';
 import type { SheetPlan } from '../../layout/plan';
 import type { LayoutRequest } from '../../taskpane/actions';
@@ -14,7 +14,7 @@ import type { SheetMemo } from './readForms';
 import { freeSheetName, projectSheetName } from './sheetNames';
 
 export interface FormSpec {
-  kind: FormKind;
+  kind: AttachmentKind;
   /** 附件3 only; '' for an unnamed project. */
   projectName?: string;
 }

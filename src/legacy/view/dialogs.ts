@@ -3,7 +3,7 @@
  * with the same fields and checks as the React dialogs (taskpane/dialogInput.ts). Messages show
  * after a first 确定, as there.
  */
-import type { FormKind } from '../../core';
+import type { AttachmentKind } from '../../core';
 import type { LayoutRequest } from '../../taskpane/actions';
 import {
   checkAddProject,
@@ -72,7 +72,7 @@ function unitYearFields(draft: UnitYearDraft, errors: DialogErrors | null): Chil
 }
 
 export function insertDialog(
-  missing: FormKind[],
+  missing: AttachmentKind[],
   proposed: UnitYear,
   onConfirm: (request: LayoutRequest) => void,
   onCancel: () => void,

@@ -17,7 +17,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { FormKind } from '../../core';
+import type { AttachmentKind } from '../../core';
 import type { LayoutRequest } from '../actions';
 import { checkInsert } from '../dialogInput';
 import type { UnitYear } from '../forms';
@@ -29,7 +29,7 @@ const useStyles = makeStyles({
 });
 
 export interface InsertFormsDialogProps {
-  missing: FormKind[];
+  missing: AttachmentKind[];
   proposed: UnitYear;
   onConfirm(request: LayoutRequest): void;
   onCancel(): void;

@@ -14,6 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
+import { explainForm } from '../../core';
 import type { WorkbookActions } from '../actions';
 import { dialogUnitYear, formsOverview } from '../forms';
 import { usePane } from '../usePane';
@@ -26,6 +27,7 @@ import { FlagList } from './FlagList';
 import { FormsOverview } from './FormsOverview';
 import { InsertFormsDialog } from './InsertFormsDialog';
 import { PrintSetupButton } from './PrintSetupButton';
+import { RecognitionPanel } from './RecognitionPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { SummaryCard } from './SummaryCard';
 import { Toolbar } from './Toolbar';
@@ -98,6 +100,10 @@ export function Pane({ actions }: { actions: WorkbookActions }) {
             )}
           </section>
           <FlagList flags={pane.evaluation.flags} onSelect={pane.selectCell} />
+          <RecognitionPanel
+            readouts={pane.evaluation.forms.map(explainForm)}
+            onSelect={pane.selectCell}
+          />
         </>
       )}
       <SettingsPanel actions={actions} onSaved={pane.recalculate} />

@@ -1,0 +1,59 @@
+/**
+ * What every scored form has (附件2, 附件3, the 评分表): its funds block where it has one, the
+ * indicator tree, 总分 and 等级, as the summary's figures.
+ */
+import { decString } from '../decimal';
+import type { Dec } from '../decimal';
+import type { IndicatorForm, OverallForm, ProjectForm } from '../model';
+import type { FormSummary, LevelSummary } from '../summary';
+import { FIELD_TEXT } from '../../strings/flags';
+import type { FormContext } from './context';
+import { checkFunds } from './funds';
+import { checkLevel1 } from './indicators';
+import { toLevelSummary } from './levelSummary';
+import { checkTotals } from './totals';
+
+export type ScoredSummary = Pick<
+  FormSummary,
+  'lines' | 'levels' | 'weightSum' | 'scoreSum' | 'reportedTotal' | 'grade'
+>;
+
+const str = (d: Dec | null) => (d === null ? null : decString(d));
+
+export function checkScored(
+  ctx: FormContext,
+  form: OverallForm | ProjectForm | IndicatorForm,
+): ScoredSummary {
+  const funds = form.kind === 'indicator' ? null : checkFunds(ctx, form);
+  const levels = form.indicators.map((l1) => checkLevel1(ctx, l1, funds?.rate ?? null));
+  const totals = checkTotals(
+    ctx,
+    [funds?.executionWeight ?? null, ...levels.map((l) => l.weight)],
+    [funds?.executionScore ?? null, ...levels.map((l) => l.score)],
+    form.total,
+    form.grade,
+    form.indicators[0]?.labelCell ?? null,
+    funds?.filled ?? undefined,
+  );
+  const total = form.kind === 'indicator' ? null : form.funds.find((l) => l.key === 'total');
+  const executionLevel: LevelSummary[] =
+    total && funds && funds.executionWeight !== null
+      ? [
+          {
+            label: FIELD_TEXT.executionScore,
+            address: (total.score ?? total.labelCell).address,
+            declaredWeight: str(funds.executionWeight),
+            weight: str(funds.executionWeight),
+            score: str(funds.executionScore),
+          },
+        ]
+      : [];
+  return {
+    lines: funds?.lines ?? [],
+    levels: [...executionLevel, ...levels.map(toLevelSummary)],
+    weightSum: str(totals.weightSum),
+    scoreSum: str(totals.scoreSum),
+    reportedTotal: str(totals.reportedTotal),
+    grade: totals.grade,
+  };
+}

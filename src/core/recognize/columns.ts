@@ -1,0 +1,61 @@
+/** Header rows and the columns they name, read against column definitions (forms/columns.ts). */
+import type { ColumnDef } from '../forms/columns';
+import { normHeader } from './labelText';
+import type { FormRegion } from './regions';
+import type { SheetView } from './sheetView';
+
+export type Columns<K extends string> = Partial<Record<K, number>>;
+
+/** Header cells are short; a longer cell is a note or a target, never a column name. */
+const MAX_HEADER = 24;
+
+/**
+ * The columns a header row names. Rank by rank (most specific spelling first), each key takes
+ * the leftmost cell of the row its spelling matches that no key has taken yet.
+ */
+export function assignColumns<K extends string>(
+  view: SheetView,
+  row: number,
+  defs: readonly ColumnDef<K>[],
+  fromCol = 0,
+): Columns<K> {
+  const cells: { col: number; text: string; taken: boolean }[] = [];
+  for (const cell of view.rowCells(row, fromCol)) {
+    const raw = view.text(cell.row, cell.col);
+    if (raw === '' || raw.length > MAX_HEADER) continue;
+    cells.push({ col: cell.col, text: normHeader(raw), taken: false });
+  }
+  const out: Columns<K> = {};
+  const ranks = Math.max(0, ...defs.map((d) => d.names.length));
+  for (let rank = 0; rank < ranks; rank++) {
+    for (const def of defs) {
+      if (out[def.key] !== undefined) continue;
+      const pattern = def.names[rank];
+      if (!pattern) continue;
+      const cell = cells.find((c) => !c.taken && pattern.test(c.text));
+      if (!cell) continue;
+      cell.taken = true;
+      out[def.key] = cell.col;
+    }
+  }
+  return out;
+}
+
+/**
+ * The first row of the region (from `fromRow`) whose header names every `required` key, with
+ * its columns; null when no row does.
+ */
+export function findColumnsRow<K extends string>(
+  view: SheetView,
+  region: FormRegion,
+  defs: readonly ColumnDef<K>[],
+  required: (cols: Columns<K>) => boolean,
+  fromRow = region.top,
+): { row: number; cols: Columns<K> } | null {
+  for (let r = fromRow; r <= region.bottom; r++) {
+    if (view.isEmptyRow(r)) continue;
+    const cols = assignColumns(view, r, defs);
+    if (required(cols)) return { row: r, cols };
+  }
+  return null;
+}
