@@ -4,17 +4,26 @@
  */
 import { writeFileSync } from 'fs';
 import { TABLE_HEADERS } from '../strings/cli';
+import { safeText } from './safeText';
 import { TABLE_COLUMNS } from './table';
 import type { TableRow } from './table';
 
 const BOM = '\ufeff';
 
 /**
- * A field quoted when it must be; a leading = + - @ is prefixed with ' so Excel shows the text
- * instead of evaluating it as a formula (a file name like `=cmd.xlsx` must stay a name).
+ * OWASP's rule against CSV injection: a field that could start a formula (= + - @, a tab or a
+ * carriage return, or their full-width forms, which Excel reads the same) is prefixed with '
+ * so Excel shows the text. A plain number (`-5`, `12.5`) is not a formula and stays a number.
  */
+const FORMULA_START = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+/** Characters of one field at most (Excel's cell holds 32,767). */
+const MAX_FIELD = 1000;
+
 export function csvField(value: string): string {
-  const safe = /^[=+\-@]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value;
+  const guarded = FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+  // Control characters shown escaped, as on the terminal (the guard saw the tab or CR first).
+  const safe = safeText(guarded, MAX_FIELD);
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -1,6 +1,10 @@
-/** Expand the paths given to `check`: files as they are, folders to the .xlsx files inside. */
+/**
+ * Expand the paths given to `check`: files as they are (whatever their name: the content says
+ * what they are), folders to the workbooks inside (.xlsx, .xlsm, and .xls to be named).
+ */
 import { existsSync, readdirSync, statSync } from 'fs';
-import { join } from 'path';
+import { extname, join } from 'path';
+import { FOLDER_EXTENSIONS } from './fileKind';
 
 export interface InputPath {
   path: string;
@@ -8,15 +12,19 @@ export interface InputPath {
   problem?: 'not-found' | 'empty-folder';
 }
 
-function xlsxIn(dir: string): string[] {
+function workbooksIn(dir: string): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
     a.name.localeCompare(b.name),
   )) {
     const full = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...xlsxIn(full));
+    if (entry.isDirectory()) out.push(...workbooksIn(full));
     // `~$name.xlsx` is Excel's lock file of an open workbook.
-    else if (/\.xlsx$/i.test(entry.name) && !entry.name.startsWith('~$')) out.push(full);
+    else if (
+      FOLDER_EXTENSIONS.includes(extname(entry.name).toLowerCase()) &&
+      !entry.name.startsWith('~$')
+    )
+      out.push(full);
   }
   return out;
 }
@@ -26,7 +34,7 @@ export function expandPaths(paths: string[]): InputPath[] {
   for (const p of paths) {
     if (!existsSync(p)) out.push({ path: p, problem: 'not-found' });
     else if (statSync(p).isDirectory()) {
-      const files = xlsxIn(p);
+      const files = workbooksIn(p);
       if (files.length === 0) out.push({ path: p, problem: 'empty-folder' });
       out.push(...files.map((f) => ({ path: f })));
     } else out.push({ path: p });

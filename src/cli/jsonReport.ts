@@ -5,6 +5,7 @@
 import type { FormReadout } from '../core';
 import type { Flag } from '../core/flags';
 import type { FormSummary } from '../core/summary';
+import type { FileProblem, Notice } from './checkFile';
 
 export interface JsonLine {
   label: string;
@@ -33,9 +34,13 @@ export interface JsonForm {
 
 export interface JsonFile {
   file: string;
+  /** Why the file was not checked (zh-CN), and its kind as a stable code. */
   error?: string;
+  problem?: FileProblem;
   forms: JsonForm[];
   flags: Flag[];
+  /** What the report names besides flags: hidden form sheets, formulas without results. */
+  notices?: Notice[];
   /** With --explain: every field each form was read from. */
   read?: FormReadout[];
 }

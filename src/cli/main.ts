@@ -1,16 +1,20 @@
 /** `selfeval`: the command line of 绩效自评助手 (template, demo, check). */
 import { recognize } from '../core';
-import { addPlanSheet, newWorkbook, saveWorkbook, worksheetToGrid } from '../hosts/xlsx';
+import { writeFileSync } from 'fs';
+import { addPlanSheet, newWorkbook, worksheetToGrid } from '../hosts/xlsx';
 import { addRateHighlights } from '../hosts/xlsx/highlight';
 import type { SheetPlan } from '../layout/plan';
 import { CLI_TEXT } from '../strings/cli';
 import { parseArgs } from './args';
 import { EXIT_OK, EXIT_UNREADABLE, runCheck } from './check';
+import { ioReason } from './checkFile';
 import type { CliIo } from './check';
 import { demoPlans } from './demoWorkbook';
 import { runExport } from './exportDocx';
 import { templatePlans } from './templateWorkbook';
+import { safeText } from './safeText';
 
+/** Writes go to the streams in order; the process exits once they are drained (entry.ts). */
 const defaultIo: CliIo = {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
@@ -20,8 +24,15 @@ async function writePlans(plans: SheetPlan[], output: string, io: CliIo): Promis
   const workbook = newWorkbook();
   for (const p of plans) addPlanSheet(workbook, p);
   addRateHighlights(workbook, recognize(workbook.worksheets.map(worksheetToGrid)));
-  await saveWorkbook(workbook, output);
-  io.out(CLI_TEXT.wrote(output));
+  const data = Buffer.from(await workbook.xlsx.writeBuffer());
+  try {
+    writeFileSync(output, data);
+  } catch (error) {
+    const code = typeof error === 'object' && error && 'code' in error ? String(error.code) : '';
+    io.err(safeText(CLI_TEXT.cannotWrite(output, ioReason(code))));
+    return EXIT_UNREADABLE;
+  }
+  io.out(safeText(CLI_TEXT.wrote(output)));
   return EXIT_OK;
 }
 
@@ -38,7 +49,17 @@ function positiveInt(
   return Number(value.trim());
 }
 
+/** Every outcome is an exit code and zh-CN lines: an unexpected error is one line, no stack. */
 export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    io.err(safeText(CLI_TEXT.unexpected(error instanceof Error ? error.message : String(error))));
+    return EXIT_UNREADABLE;
+  }
+}
+
+async function run(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     io.out(CLI_TEXT.usage);

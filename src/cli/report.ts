@@ -3,6 +3,8 @@ import { Dec, amountText, percentText } from '../core/decimal';
 import type { Flag, Severity } from '../core/flags';
 import type { FormSummary, LevelSummary, LineSummary } from '../core/summary';
 import { CLI_TEXT, FORM_NAME, SEVERITY_NAME } from '../strings/cli';
+import type { Notice } from './checkFile';
+import { safeLines } from './safeText';
 
 const T = CLI_TEXT;
 
@@ -61,11 +63,17 @@ function flagLine(flag: Flag): string {
   return `    [${flag.code}] ${where}  ${flag.message}`;
 }
 
-export function fileReport(file: string, forms: FormSummary[], flags: Flag[]): string {
+export function fileReport(
+  file: string,
+  forms: FormSummary[],
+  flags: Flag[],
+  notices: readonly Notice[] = [],
+): string {
   const out = [T.file(file)];
   if (forms.length === 0) out.push(T.noForms);
   else out.push(T.formsFound(forms.map((f) => FORM_NAME[f.kind].split(' ')[0]).join('、')));
   for (const form of forms) out.push(...formText(form));
+  if (notices.length) out.push(T.noticesHeading, ...notices.map((n) => `    ${n.message}`));
   const count = (s: Severity) => flags.filter((f) => f.severity === s).length;
   if (flags.length === 0) out.push(T.noFlags);
   else out.push(T.flagsHeading(count('error'), count('warning'), count('info')));
@@ -75,5 +83,10 @@ export function fileReport(file: string, forms: FormSummary[], flags: Flag[]): s
     out.push(`   ${SEVERITY_NAME[severity]}`);
     out.push(...group.map(flagLine));
   }
-  return out.join('\n');
+  return safeLines(out);
+}
+
+/** The report of a file that was not checked: its name and why, on one line. */
+export function refusalReport(file: string, why: string): string {
+  return safeLines([T.file(file), `  ${why}`]);
 }

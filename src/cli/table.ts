@@ -3,9 +3,10 @@
  * bureau scans first (which unit, which year, which attachments, the total and the grade, how
  * many problems), before the details of each file.
  */
-import type { Evaluation, FormSummary } from '../core';
+import type { FlagCounts, FormSummary } from '../core';
 import type { FormKind } from '../core/forms/kinds';
 import { CLI_TEXT, FORM_NAME, TABLE_HEADERS } from '../strings/cli';
+import { safeText } from './safeText';
 
 export type TableColumn = keyof typeof TABLE_HEADERS;
 export type TableRow = Record<TableColumn, string>;
@@ -26,7 +27,10 @@ function formsFound(forms: FormSummary[]): string {
 }
 
 /** The department's figures: 附件2 first (it carries the total and grade), then 附件1. */
-function first<T>(forms: FormSummary[], pick: (f: FormSummary) => T | null | undefined): T | null {
+function first<T>(
+  forms: readonly FormSummary[],
+  pick: (f: FormSummary) => T | null | undefined,
+): T | null {
   for (const kind of ['overall', 'base', 'project'] as FormKind[]) {
     for (const f of forms) {
       const value = f.kind === kind ? pick(f) : null;
@@ -36,20 +40,25 @@ function first<T>(forms: FormSummary[], pick: (f: FormSummary) => T | null | und
   return null;
 }
 
-export function tableRow(file: string, result: Evaluation): TableRow {
-  const forms = result.summary.forms;
+/** One checked file's row; names as typed (the CLI's summaries carry them). */
+export function tableRow(
+  file: string,
+  forms: readonly FormSummary[],
+  counts: FlagCounts,
+  note = '',
+): TableRow {
   const overall = forms.find((f) => f.kind === 'overall');
   const year = first(forms, (f) => f.year);
   return {
     file,
     unit: first(forms, (f) => f.unitName) ?? CLI_TEXT.none,
     year: year === null ? CLI_TEXT.none : String(year),
-    forms: formsFound(forms),
+    forms: formsFound([...forms]),
     total: overall?.scoreSum ?? CLI_TEXT.none,
     grade: overall?.grade ?? CLI_TEXT.none,
-    errors: String(result.summary.counts.error),
-    warnings: String(result.summary.counts.warning),
-    note: '',
+    errors: String(counts.error),
+    warnings: String(counts.warning),
+    note,
   };
 }
 
@@ -94,8 +103,18 @@ function pad(text: string, width: number, right: boolean): string {
 
 const NUMERIC: ReadonlySet<TableColumn> = new Set(['year', 'total', 'errors', 'warnings']);
 
+/** Characters of a unit name at most on a terminal (the CSV keeps more); paths stay whole. */
+const MAX_NAME = 60;
+
 /** The table as aligned text; the 说明 column only when some file has a note. */
-export function tableText(rows: TableRow[]): string {
+export function tableText(rawRows: TableRow[]): string {
+  // Each cell made safe for a terminal: no control character from a name reaches it.
+  const rows = rawRows.map(
+    (r) =>
+      Object.fromEntries(
+        TABLE_COLUMNS.map((c) => [c, safeText(r[c], c === 'unit' ? MAX_NAME : Infinity)]),
+      ) as TableRow,
+  );
   const columns = TABLE_COLUMNS.filter((c) => c !== 'note' || rows.some((r) => r.note !== ''));
   const header: TableRow = { ...TABLE_HEADERS };
   const widths = columns.map((c) => Math.max(...[header, ...rows].map((r) => displayWidth(r[c]))));

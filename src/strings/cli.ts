@@ -2,6 +2,19 @@
 import type { FormKind } from '../core/forms/kinds';
 import type { Severity } from '../core/flags';
 
+/** Why a file was not checked: one line, the same in the message, the table and the CSV. */
+export const PROBLEM_TEXT = {
+  encrypted: '加密的工作簿（需要密码）',
+  'legacy-xls': '旧版 .xls（需另存为 .xlsx）',
+  word: '不是 Excel 工作簿（是 Word 文档）',
+  'not-excel': '不是 Excel 工作簿',
+  'too-large': '文件过大或结构异常',
+  damaged: '文件损坏或结构异常',
+  crashed: '文件过大或结构异常（超出检查的时间或内存限额）',
+  io: '无法读取',
+  internal: '检查时出错（程序内部错误）',
+} as const;
+
 export const FORM_NAME: Record<FormKind, string> = {
   base: '附件1 基础数据表',
   overall: '附件2 整体支出自评表',
@@ -23,17 +36,17 @@ export const CLI_TEXT = {
   selfeval demo -o 文件.xlsx
       生成示例工作簿（浏阳市招商引资服务中心 2021 年自评报告的原始数据，含其中的错误）
   selfeval check 路径... [--json] [--explain] [--csv 汇总.csv] [--fix -o 输出.xlsx]
-      检查 .xlsx 文件（或文件夹中的全部 .xlsx）：重算执行率、得分、总分和等级，列出问题；
+      检查 .xlsx / .xlsm 文件（或文件夹中的全部 .xlsx、.xlsm、.xls）：重算执行率、得分、总分和等级，列出问题；
       多个文件时先列出每个文件一行的汇总表，再列出明细
       --json   以 JSON 输出
       --explain  列出每张表读到的每个栏目（单元格、数值、单位）和没有找到的栏目
       --csv    把汇总表另存为 CSV（UTF-8，Excel 可直接打开）
-      --fix    另存一份重算后的副本（只改写计算单元格，不动填报数据）
+      --fix    另存一份重算后的副本（只改写计算单元格，不动填报数据及其他任何内容）
   selfeval export --docx 输出.docx [工作簿.xlsx|.xls]
       把工作簿中的附件1/附件2/附件3 导出为 Word 表格（按正式格式，A4；附件2、附件3 横向），
       便于粘贴进自评报告；不给工作簿时导出空白附件
 
-退出码：0 无错误；1 有错误；2 有文件无法读取或参数有误`,
+退出码：0 无错误；1 有错误；2 有文件无法检查（加密、旧版 .xls、不是 Excel 工作簿、文件过大或结构异常）、无法写入或参数有误`,
   file: (name: string) => `文件：${name}`,
   formsFound: (list: string) => `  找到的表：${list}`,
   noForms: '  未找到任何自评表（附件1/附件2/附件3）',
@@ -57,13 +70,38 @@ export const CLI_TEXT = {
   flagsHeading: (e: number, w: number, i: number) =>
     `  问题：错误 ${e} 条，警告 ${w} 条，提示 ${i} 条`,
   noFlags: '  未发现问题',
-  cannotRead: (name: string, why: string) => `无法读取文件 ${name}：${why}`,
-  noXlsxIn: (dir: string) => `文件夹 ${dir} 中没有 .xlsx 文件`,
+  cannotRead: (name: string, why: string) => `无法检查 ${name}：${why}`,
+  noXlsxIn: (dir: string) => `文件夹 ${dir} 中没有 .xlsx、.xlsm 或 .xls 文件`,
+  problem: PROBLEM_TEXT,
+  tooLargeAt: (sheet: string, corner: string) =>
+    `${PROBLEM_TEXT['too-large']}（工作表“${sheet}”的单元格延伸到 ${corner}）`,
+  ioReasons: {
+    ENOENT: '文件或文件夹不存在',
+    EACCES: '没有权限',
+    EPERM: '没有权限',
+    EISDIR: '是一个文件夹',
+    ENOSPC: '磁盘空间不足',
+    EROFS: '磁盘只读',
+    EEXIST: '临时文件已存在',
+    ENAMETOOLONG: '路径过长',
+  } as Record<string, string>,
+  ioOther: (code: string) => `读写出错（${code}）`,
+  hiddenFormSheet: (sheet: string) => `工作表“${sheet}”是隐藏的（已照常检查）`,
+  formulasWithoutValue: (sheet: string, count: number, first: string) =>
+    `工作表“${sheet}”有 ${count} 个公式没有保存计算结果（${first}${count > 5 ? ' 等' : ''}），按空白读取；请在 Excel 中打开、保存后再检查`,
+  sheetProbed: (sheet: string) =>
+    `工作表“${sheet}”较大，且左上角（A1:Z15）没有自评表标题，只读取了这一部分`,
+  noticesHeading: '  提醒：',
+  fixFailed: (name: string, why: string) => `未能另存 ${name}：${why}`,
+  unexpected: (why: string) => `selfeval：意外错误（${why}）`,
   notFound: (p: string) => `找不到 ${p}`,
   wrote: (name: string) => `已写入 ${name}`,
+  cannotWrite: (name: string, why: string) => `无法写入 ${name}：${why}`,
   fixed: (name: string, n: number) => `已另存重算后的副本 ${name}（改写 ${n} 个计算单元格）`,
   fixNeedsOne: '--fix 只能用于单个文件，并需要 -o 指定输出文件',
   fixSameFile: '-o 不能与输入文件相同：--fix 只另存副本，不覆盖原文件',
+  fixSameFileLink: (output: string) =>
+    `-o ${output} 指向输入文件本身（链接）：--fix 只另存副本，不覆盖原文件`,
   needOutput: '请用 -o 指定输出文件',
   needDocxOutput: '请用 --docx 指定输出的 Word 文件，并最多给一个工作簿',
   noFormsToExport: (name: string) => `${name} 中未找到任何自评表（附件1/附件2/附件3），未导出`,

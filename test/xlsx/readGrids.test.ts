@@ -88,12 +88,14 @@ describe('readWorkbookGrids', () => {
     expect(grids[0].values[6]?.[0] ?? null).toBeNull();
   });
 
-  it('rejects a file that is not an .xlsx workbook, naming it', async () => {
+  it('rejects a file that is not an .xlsx workbook, saying why', async () => {
     const path = join(dir, 'not-a-workbook.xlsx');
     writeFileSync(path, 'plain text, not a zip');
-    await expect(readWorkbookGrids(path)).rejects.toThrow(/not-a-workbook\.xlsx/);
+    await expect(readWorkbookGrids(path)).rejects.toMatchObject({ problem: 'not-excel' });
     await expect(readWorkbookGrids(join(dir, 'missing.xlsx'))).rejects.toThrow(/missing\.xlsx/);
-    await expect(readWorkbookGrids(Buffer.from('garbage'))).rejects.toThrow(Error);
+    await expect(readWorkbookGrids(Buffer.from('garbage'))).rejects.toMatchObject({
+      problem: 'not-excel',
+    });
   });
 });
 

@@ -16,6 +16,14 @@ export interface TotalResult {
 
 const HUNDRED_POINTS = new Dec(100);
 
+/**
+ * A cell of the form that could not be read (flagged NOT_A_NUMBER or UNIT_MISMATCH): the sum
+ * of the others is not the form's total, so 总分 and 等级 are neither rewritten nor judged.
+ */
+function hasUnreadableInput(ctx: FormContext): boolean {
+  return ctx.out.flags.some((f) => f.code === 'NOT_A_NUMBER' || f.code === 'UNIT_MISMATCH');
+}
+
 export function checkTotals(
   ctx: FormContext,
   weights: (Dec | null)[],
@@ -39,8 +47,11 @@ export function checkTotals(
       });
   }
 
+  // Read before the printed 总分, which is derived (a text there is rewritten, not an input).
+  const unreadable = hasUnreadableInput(ctx);
   const reportedTotal = ctx.figure(total?.score ?? null, FIELD_TEXT.totalScore);
   if (
+    !unreadable &&
     total?.score &&
     reportedTotal !== null &&
     scoreSum !== null &&
@@ -57,10 +68,10 @@ export function checkTotals(
         values,
       );
   }
-  if (total?.score) ctx.derive(total.score, scoreSum);
+  if (total?.score && !unreadable) ctx.derive(total.score, scoreSum);
 
-  const computed = scoreSum === null ? null : grade(scoreSum, ctx.settings);
-  if (gradeCell) {
+  const computed = scoreSum === null || unreadable ? null : grade(scoreSum, ctx.settings);
+  if (gradeCell && !unreadable) {
     const printed = gradeCell.value === null ? '' : normalizeCellText(String(gradeCell.value));
     if (printed !== '' && computed !== null && printed.replace(/^“|”$/g, '') !== computed) {
       const message = FLAG_TEXT.gradeMismatch(printed, computed, decString(scoreSum ?? ZERO));

@@ -38,6 +38,12 @@ const NUMBER_TEXT =
  * NFKC folds full-width digits, punctuation and U+3000 to ASCII; invisible zero-width characters
  * vanish (they sit inside a pasted `2<U+200B>62.08`); runs of whitespace become one space.
  */
+/**
+ * More characters than any amount, rate or score a form holds (decimal.js keeps 24 significant
+ * digits): a longer figure is flagged, not carried through divisions that cost its length.
+ */
+const MAX_FIGURE_LENGTH = 40;
+
 export function normalizeCellText(text: string): string {
   return nfkc(text)
     .replace(/[\u200b-\u200d\u2060\ufeff]+/g, '')
@@ -96,6 +102,7 @@ function parseText(raw: string): ParsedCell {
   // `(-5)`: a minus inside accounting brackets is ambiguous, not a double negative.
   if (m[1] === '-' && accounting) return { kind: 'invalid', reason: 'text', text: `(${text})` };
   if (m[1] === '-') negative = true;
+  if (m[2].length > MAX_FIGURE_LENGTH) return { kind: 'invalid', reason: 'text', text };
   let value = decFromDigits(m[2]);
   // `1e99999999999999999` overflows to Infinity: not a number a form can hold.
   if (!value.isFinite()) return { kind: 'invalid', reason: 'text', text };

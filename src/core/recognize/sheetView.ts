@@ -1,14 +1,15 @@
 /** Merge-aware reading of one grid: a merged range reads as its top-left cell everywhere. */
 import { cellFormat, cellIsFormula, cellValue, columnCount, columnLetters } from '../grid';
 import type { MergeRange, SheetGrid } from '../grid';
+import { MergeIndex } from '../mergeIndex';
 import type { Cell } from '../model';
 import { normText } from '../text';
 
 export class SheetView {
   readonly rows: number;
   readonly cols: number;
-  /** The merges crossing each row (a row has a handful at most). */
-  private readonly mergesByRow: MergeRange[][] = [];
+  /** The merges by row, never expanded: a merge over a million rows costs one entry. */
+  private readonly merges: MergeIndex;
   /** Cells already built, by row: the same cells are asked for many times. */
   private readonly cellRows: (Cell | undefined)[][] = [];
   /** Normalized text per cell, by row: recognition asks for the same cells many times. */
@@ -19,19 +20,13 @@ export class SheetView {
   constructor(readonly grid: SheetGrid) {
     this.rows = grid.values.length;
     this.cols = columnCount(grid);
-    for (const m of grid.merges) {
-      // A damaged file may claim merges beyond the data or upside down: keep what is inside.
-      if (!(m.top >= 0 && m.left >= 0 && m.bottom >= m.top && m.right >= m.left)) continue;
-      const last = Math.min(m.bottom, this.rows - 1);
-      for (let r = m.top; r <= last; r++) (this.mergesByRow[r] ??= []).push(m);
-    }
+    // A damaged file may claim merges beyond the data or upside down: the index keeps what is
+    // inside.
+    this.merges = new MergeIndex(grid.merges, this.rows);
   }
 
   merge(row: number, col: number): MergeRange | null {
-    const list = this.mergesByRow[row];
-    if (!list) return null;
-    for (const m of list) if (col >= m.left && col <= m.right) return m;
-    return null;
+    return this.merges.find(row, col);
   }
 
   /** Is (row, col) the top-left of its merge, or not merged at all? */

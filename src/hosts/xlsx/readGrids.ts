@@ -1,8 +1,9 @@
-/** Reads every worksheet of an .xlsx file into the core's SheetGrid. */
+/** Worksheets into the core's SheetGrid: ExcelJS workbooks in memory, and .xlsx files. */
 import type ExcelJS from 'exceljs';
 import { parseAddress, type CellValue, type MergeRange, type SheetGrid } from '../../core/grid';
+import { readFile } from 'fs/promises';
 import { readCellValue } from './readCellValue';
-import { loadWorkbook, loadWorkbookBuffer } from './workbookIo';
+import { readWorkbookData } from './readPackage';
 
 /** `A1:C3` (as ExcelJS lists merges) -> a 0-based MergeRange; null when unparseable. */
 export function parseMergeRange(range: string): MergeRange | null {
@@ -61,9 +62,11 @@ export function worksheetToGrid(sheet: ExcelJS.Worksheet): SheetGrid {
   return { name: sheet.name, values, merges: worksheetMerges(sheet), numberFormats, formulas };
 }
 
-/** Rejects, naming the file, when the source is not a readable .xlsx workbook. */
+/**
+ * The grids of an .xlsx / .xlsm file or its bytes, read from the package itself within the
+ * reading budget (readPackage.ts); rejects with a PackageError naming what is wrong.
+ */
 export async function readWorkbookGrids(source: string | Buffer): Promise<SheetGrid[]> {
-  const workbook =
-    typeof source === 'string' ? await loadWorkbook(source) : await loadWorkbookBuffer(source);
-  return workbook.worksheets.map(worksheetToGrid);
+  const data = typeof source === 'string' ? await readFile(source) : source;
+  return (await readWorkbookData(data)).grids;
 }
