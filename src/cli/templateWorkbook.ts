@@ -1,17 +1,13 @@
 /** The blank attachments of a report: 附件1, 附件2 and one 附件3 per project. */
 import { plan } from '../layout';
 import type { SheetPlan } from '../layout/plan';
+import { numberedProjectSheetName } from '../layout/sheetNames';
 
 export interface TemplateOptions {
   unit?: string;
   year?: number;
   /** Project names, one 附件3 each; a number lays out that many unnamed ones. */
   projects?: readonly string[] | number;
-}
-
-/** `附件3 项目1`, `附件3 项目2`, … (Excel sheet names: ≤ 31 chars, none of []:*?/\). */
-export function projectSheetName(index: number): string {
-  return `附件3 项目${index + 1}`;
 }
 
 export function templatePlans({ unit, year, projects = 1 }: TemplateOptions): SheetPlan[] {
@@ -24,7 +20,7 @@ export function templatePlans({ unit, year, projects = 1 }: TemplateOptions): Sh
         unit,
         year,
         projectName: projectName === '' ? undefined : projectName,
-        sheetName: projectSheetName(i),
+        sheetName: numberedProjectSheetName(i + 1),
       }),
     ),
   ];

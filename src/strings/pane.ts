@@ -113,7 +113,6 @@ export const PANE_TEXT = {
     '请确认没有单元格处于编辑状态、工作表未受保护，然后重试。如问题仍然存在，请把下面的错误代码告诉技术支持人员。',
   errorDetails: (code: string | undefined, debugInfo: string | undefined) =>
     `错误代码：${code ?? '无'}${debugInfo ? `；详细信息：${debugInfo}` : ''}`,
-  unknownError: '发生未知错误',
 };
 
 /** One operation the pane runs; keys of the progress and error texts. */

@@ -10,7 +10,7 @@ import type {
   HostCapabilities,
   WorkbookActions,
   WorkbookSettings,
-} from '../../src/taskpane/actions';
+} from '../../src/app/actions';
 import {
   FULL_CAPABILITIES,
   fakeActions,

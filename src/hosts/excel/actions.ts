@@ -11,11 +11,11 @@
  */
 import { evaluate, type Evaluation, type Settings } from '../../core';
 import type { HostAction } from '../../strings/host';
-import type { LayoutRequest, WorkbookActions, WorkbookSettings } from '../../taskpane/actions';
+import type { LayoutRequest, WorkbookActions, WorkbookSettings } from '../../app/actions';
 import type { ExcelContext, ExcelHostApi, HostRunOptions } from './api';
 import { queueWrites } from './applyWrites';
 import { capabilitiesOf, detectFeatures, type Features } from './capabilities';
-import { toActionError } from './errors';
+import { toActionError } from '../../app/actionError';
 import { layoutForms, specsOf, type FormSpec } from './layoutForms';
 import { readForms, type ReadResult, type SheetMemo } from './readForms';
 import { createHighlightMemo, queueHighlights } from './highlight';

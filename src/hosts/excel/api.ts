@@ -185,11 +185,23 @@ export interface ExcelContext {
 export interface HostRunOptions {
   /** One undo step for every sync of the run (ExcelApi 1.20); ask only where supported. */
   mergeUndoGroup?: boolean;
+  /** Wait for the user's cell edit to end instead of failing the batch. */
+  delayForCellEdit?: boolean;
+}
+
+/** Which run options the loaded office.js passes on to Excel (it drops the ones it does not know). */
+export interface RunOptionSupport {
+  mergeUndoGroup: boolean;
+  delayForCellEdit: boolean;
 }
 
 /** The injection point: Office.js in the add-in, the memory workbook in tests and previews. */
 export interface ExcelHostApi {
   run<T>(batch: (context: ExcelContext) => Promise<T>, options?: HostRunOptions): Promise<T>;
-  /** `Office.context.requirements.isSetSupported('ExcelApi', version)`. */
-  isSetSupported(version: string): boolean;
+  /**
+   * `Office.context.requirements.isSetSupported(set, version)`; `set` is ExcelApi unless named
+   * (ExcelUndoApiAll).
+   */
+  isSetSupported(version: string, set?: string): boolean;
+  readonly runOptions: RunOptionSupport;
 }

@@ -3,7 +3,7 @@
  * (Features). Everything above ExcelApi 1.2 is optional; the core path (lay out values, merges
  * and formats; read; write; select) runs on 1.2.
  */
-import type { HostCapabilities } from '../../taskpane/actions';
+import type { HostCapabilities } from '../../app/actions';
 import type { ExcelHostApi } from './api';
 
 const HIGHEST_MINOR = 20;

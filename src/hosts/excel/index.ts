@@ -12,14 +12,16 @@ export type {
   HostRunOptions,
   OfficeCellInput,
   OfficeCellValue,
+  RunOptionSupport,
 } from './api';
 export { officeBodyBackground, officeHostApi } from './office';
+export { OFFICE_WAIT_MS, whenOfficeReady, type OfficeStart } from './officeReady';
 export { createExcelActions, type ExcelActionsOptions } from './actions';
 export { DEFAULT_DEBOUNCE_MS, type WatchOptions } from './watch';
 export type { Timers } from './debounce';
 export { capabilitiesOf, detectFeatures, highestExcelApi, type Features } from './capabilities';
-export { toActionError } from './errors';
+export { toActionError } from '../../app/actionError';
 export { readForms, type ReadResult, type SheetMemo } from './readForms';
 export { layoutForms, layoutPlans, specsOf, type FormSpec, type LayoutResult } from './layoutForms';
-export { freeSheetName, projectSheetName } from './sheetNames';
+
 export { widthToPoints } from './layoutSheet';

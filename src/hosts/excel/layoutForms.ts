@@ -6,12 +6,12 @@
 import type { FormKind } from '../../core';
 import { plan } from '../../layout';
 import type { SheetPlan } from '../../layout/plan';
-import type { LayoutRequest } from '../../taskpane/actions';
+import type { LayoutRequest } from '../../app/actions';
 import type { ExcelContext, ExcelWorksheet } from './api';
 import type { Features } from './capabilities';
 import { queuePlan } from './layoutSheet';
 import type { SheetMemo } from './readForms';
-import { freeSheetName, projectSheetName } from './sheetNames';
+import { freeSheetName, projectSheetName } from '../../layout/sheetNames';
 
 export interface FormSpec {
   kind: FormKind;

@@ -9,7 +9,7 @@
  */
 import type { Evaluation, Settings } from '../../core';
 import type { CellWrite } from '../../core/writes';
-import type { ActionError } from '../../taskpane/actions';
+import type { ActionError } from '../../app/actions';
 import type {
   ExcelContext,
   ExcelEventHandlerResult,
@@ -19,7 +19,7 @@ import type {
 } from './api';
 import type { Features } from './capabilities';
 import { debounce, systemTimers, type Timers } from './debounce';
-import { toActionError } from './errors';
+import { toActionError } from '../../app/actionError';
 import { GridCache } from './gridCache';
 import { OwnWrites } from './ownWrites';
 import { isPasteOverProbe } from './sheetProbe';

@@ -5,7 +5,7 @@
  */
 import type { MergeRange } from '../../core/grid';
 import { quoteSheetName, rangeA1 } from '../excel/addresses';
-import type { ExcelWorksheetChangedArgs, OfficeCellInput } from '../excel/api';
+import type { ExcelWorksheetChangedArgs, OfficeCellInput, RunOptionSupport } from '../excel/api';
 import { BookEvents } from './bookEvents';
 import { MemoryOfficeError } from './errors';
 import { supports } from './requirements';
@@ -25,6 +25,13 @@ export interface RunRecord {
 }
 
 export type TriggerSource = 'ThisLocalAddin' | 'Unknown';
+
+/** What the Excel behind the memory workbook is: its office.js and its undo support. */
+export interface BookHost {
+  officeJs: RunOptionSupport;
+  /** ExcelUndoApiAll: the add-in's changes are undoable and keep the undo history. */
+  undoApi: boolean;
+}
 
 const FORBIDDEN_NAME = /[:\\/?*[\]]/;
 const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -67,10 +74,24 @@ export class BookState {
   private pendingEvents: Promise<void>[] = [];
   private nextId = 1;
 
-  constructor(readonly excelApi: string) {}
+  constructor(
+    readonly excelApi: string,
+    readonly host: BookHost,
+  ) {}
+
+  get officeJs(): RunOptionSupport {
+    return this.host.officeJs;
+  }
 
   supports(version: string): boolean {
     return supports(this.excelApi, version);
+  }
+
+  /** A requirement set by name: ExcelApi, or ExcelUndoApiAll (1.0). */
+  supportsSet(set: string, version: string): boolean {
+    if (set === 'ExcelApi') return this.supports(version);
+    if (set === 'ExcelUndoApiAll') return this.host.undoApi && supports('1.0', version);
+    return false;
   }
 
   find(name: string): SheetState | undefined {

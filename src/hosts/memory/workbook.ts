@@ -5,7 +5,13 @@
  */
 import type { MergeRange, SheetGrid } from '../../core/grid';
 import { parseRangeRef, rangeA1 } from '../excel/addresses';
-import type { ExcelContext, ExcelHostApi, HostRunOptions, OfficeCellValue } from '../excel/api';
+import type {
+  ExcelContext,
+  ExcelHostApi,
+  HostRunOptions,
+  OfficeCellValue,
+  RunOptionSupport,
+} from '../excel/api';
 import { BookState, enterValue, type LoadRecord, type RunRecord } from './bookState';
 import { MemoryContext } from './context';
 import { fillSheet, sheetToGrid } from './grids';
@@ -21,6 +27,13 @@ import type {
 export interface MemoryWorkbookOptions {
   /** Highest ExcelApi requirement set the host claims, e.g. '1.2'; default the latest. */
   excelApi?: string;
+  /**
+   * What the office.js in use passes on of Excel.run's options; default both, as the CDN's
+   * current build does. The npm copy (1.1.110) drops mergeUndoGroup: `{ mergeUndoGroup: false }`.
+   */
+  officeJs?: Partial<RunOptionSupport>;
+  /** ExcelUndoApiAll 1.0 (Excel's undo support for add-in changes); default from ExcelApi 1.20. */
+  undoApi?: boolean;
 }
 
 /** Everything about one sheet a test or a preview may look at. */
@@ -42,7 +55,11 @@ export class MemoryWorkbook {
   private readonly state: BookState;
 
   constructor(options: MemoryWorkbookOptions = {}) {
-    this.state = new BookState(options.excelApi ?? LATEST_EXCEL_API);
+    const excelApi = options.excelApi ?? LATEST_EXCEL_API;
+    this.state = new BookState(excelApi, {
+      officeJs: { mergeUndoGroup: true, delayForCellEdit: true, ...options.officeJs },
+      undoApi: options.undoApi ?? supports(excelApi, '1.20'),
+    });
   }
 
   static fromGrids(
@@ -67,7 +84,8 @@ export class MemoryWorkbook {
         await ctx.sync();
         return result;
       },
-      isSetSupported: (version: string) => supports(state.excelApi, version),
+      isSetSupported: (version: string, set = 'ExcelApi') => state.supportsSet(set, version),
+      runOptions: { ...state.officeJs },
     };
   }
 

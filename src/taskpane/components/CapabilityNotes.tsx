@@ -1,6 +1,6 @@
 /** What this Excel cannot do (older requirement sets), said once at the top of the pane. */
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import type { HostCapabilities } from '../actions';
+import type { HostCapabilities } from '../../app/actions';
 import { PANE_TEXT } from '../../strings/pane';
 
 export function CapabilityNotes({ capabilities }: { capabilities: HostCapabilities }) {

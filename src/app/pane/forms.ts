@@ -1,5 +1,5 @@
 /** Which attachments the workbook has and which are missing, from the core's summary. */
-import type { FormKind, FormSummary, Summary } from '../core';
+import type { FormKind, FormSummary, Summary } from '../../core';
 
 export const FORM_KINDS: readonly FormKind[] = ['base', 'overall', 'project'];
 

@@ -6,12 +6,12 @@
  * batches must not interleave). 编辑时自动重算's watch starts once the first check is shown and
  * the workbook's own choice is known, and stops when the switch is turned off or the pane goes.
  */
-import type { Evaluation } from '../core';
-import type { ActionError, LayoutRequest, WorkbookActions } from './actions';
-import { toActionError } from './errors';
+import type { Evaluation } from '../../core';
+import type { ActionError, LayoutRequest, WorkbookActions } from '../actions';
+import { toActionError } from '../actionError';
 import type { UnitYear } from './forms';
-import type { PaneOperation } from '../strings/pane';
-import { AUTO_RECALC_TEXT, PANE_TEXT } from '../strings/pane';
+import type { PaneOperation } from '../../strings/pane';
+import { AUTO_RECALC_TEXT, PANE_TEXT } from '../../strings/pane';
 
 /** Operations that hold the workbook and show progress (selecting a cell does neither). */
 export type BusyOperation = Exclude<PaneOperation, 'select'>;
