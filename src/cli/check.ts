@@ -44,7 +44,7 @@ export const EXIT_UNREADABLE = 2;
 async function fix(input: string, output: string, result: Evaluation, io: CliIo): Promise<void> {
   const workbook = await loadWorkbook(input);
   applyWrites(workbook, result.writes);
-  addRateHighlights(workbook, result.forms);
+  addRateHighlights(workbook, result.formats);
   await saveWorkbook(workbook, output);
   io.err(CLI_TEXT.fixed(output, result.writes.length));
 }

@@ -1,5 +1,5 @@
 /** `selfeval`: the command line of 绩效自评助手 (template, demo, check). */
-import { recognize } from '../core';
+import { evaluate } from '../core';
 import { addPlanSheet, newWorkbook, saveWorkbook, worksheetToGrid } from '../hosts/xlsx';
 import { addRateHighlights } from '../hosts/xlsx/highlight';
 import type { SheetPlan } from '../layout/plan';
@@ -18,7 +18,7 @@ const defaultIo: CliIo = {
 async function writePlans(plans: SheetPlan[], output: string, io: CliIo): Promise<number> {
   const workbook = newWorkbook();
   for (const p of plans) addPlanSheet(workbook, p);
-  addRateHighlights(workbook, recognize(workbook.worksheets.map(worksheetToGrid)));
+  addRateHighlights(workbook, evaluate(workbook.worksheets.map(worksheetToGrid)).formats);
   await saveWorkbook(workbook, output);
   io.out(CLI_TEXT.wrote(output));
   return EXIT_OK;

@@ -32,7 +32,9 @@ export const FULL_CAPABILITIES: HostCapabilities = {
   excelApi: '1.20',
   autoRecalc: true,
   pageSetup: true,
-  mergeUndo: true,
+  cellLayout: true,
+  undoKept: true,
+  undoGrouped: true,
 };
 
 export type FakeActions = { [K in keyof WorkbookActions]: jest.Mock & WorkbookActions[K] };

@@ -25,7 +25,7 @@ export interface AutoRecalcSnapshot {
   /** The switch is shown (ExcelApi 1.7 and a host that can watch). */
   available: boolean;
   on: boolean;
-  /** Excel keeps its undo history across the add-in's writes (ExcelApi 1.20). */
+  /** Excel keeps its undo history across the add-in's writes (what the host says is true). */
   undoKept: boolean;
 }
 
@@ -69,7 +69,7 @@ export function createPaneStore(actions: WorkbookActions): PaneStore {
     error: null,
     notice: null,
     unitYear: null,
-    autoRecalc: { available: canWatch, on: true, undoKept: capabilities.mergeUndo },
+    autoRecalc: { available: canWatch, on: true, undoKept: capabilities.undoKept },
   };
   const listeners = new Set<() => void>();
   let running = false;

@@ -67,6 +67,11 @@ export interface ExcelRangeAreas extends Pick<Excel.RangeAreas, 'address' | 'isN
   load(propertyNames?: string | string[]): ExcelRangeAreas;
 }
 
+/** What getColumnProperties returns, read for the column widths (ExcelApi 1.9). */
+export interface ExcelColumnWidths {
+  readonly value: readonly { format?: { columnWidth?: number } }[];
+}
+
 export interface ExcelRange extends Pick<
   Excel.Range,
   'address' | 'rowIndex' | 'columnIndex' | 'rowCount' | 'columnCount' | 'isNullObject'
@@ -82,8 +87,13 @@ export interface ExcelRange extends Pick<
   load(propertyNames?: string | string[]): ExcelRange;
   merge(across?: boolean): void;
   select(): void;
-  /** ExcelApi 1.13. */
+  /**
+   * ExcelApi 1.13. Fails above 512 merged areas; counts (and lists) the areas whose top-left
+   * cell is in the range (OfficeDev/office-js#3611).
+   */
   getMergedAreasOrNullObject(): ExcelRangeAreas;
+  /** ExcelApi 1.9. */
+  getColumnProperties(options: { format: { columnWidth: true } }): ExcelColumnWidths;
 }
 
 export type ExcelHeaderFooter = Pick<Excel.HeaderFooter, 'centerFooter'>;

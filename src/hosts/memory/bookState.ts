@@ -20,11 +20,16 @@ export interface LoadRecord {
 }
 
 export interface RunRecord {
+  /** As the add-in asked; the office.js in use may drop it (BookHost.officeJs). */
   mergeUndoGroup: boolean;
+  delayForCellEdit: boolean;
   syncs: number;
 }
 
 export type TriggerSource = 'ThisLocalAddin' | 'Unknown';
+
+/** Who made a change: this Excel, or a co-author (changes arrive with source Remote). */
+export type ChangeSource = 'Local' | 'Remote';
 
 /** What the Excel behind the memory workbook is: its office.js and its undo support. */
 export interface BookHost {
@@ -66,12 +71,19 @@ export class BookState {
   statementCount = 0;
   cellsWritten = 0;
   undoSteps = 0;
+  /** Times the user's undo history was cleared by the add-in's changes. */
+  undoCleared = 0;
+  /** Each round trip's request and response, in bytes as office.js would send them. */
+  readonly requestSizes: number[] = [];
+  readonly responseSizes: number[] = [];
   readonly loads: LoadRecord[] = [];
   readonly runs: RunRecord[] = [];
   readonly eventErrors: unknown[] = [];
   /** The worksheet collection's events (onAdded, onDeleted, onNameChanged). */
   readonly events = new BookEvents(this);
   private pendingEvents: Promise<void>[] = [];
+  /** The user is editing a cell: resolves the batches waiting for the edit to end. */
+  private editing: { ended: Promise<void>; end: () => void } | null = null;
   private nextId = 1;
 
   constructor(
@@ -81,6 +93,28 @@ export class BookState {
 
   get officeJs(): RunOptionSupport {
     return this.host.officeJs;
+  }
+
+  get cellEditing(): boolean {
+    return this.editing !== null;
+  }
+
+  startCellEdit(): void {
+    if (this.editing) return;
+    let end!: () => void;
+    const ended = new Promise<void>((resolve) => (end = resolve));
+    this.editing = { ended, end };
+  }
+
+  endCellEdit(): void {
+    const editing = this.editing;
+    this.editing = null;
+    editing?.end();
+  }
+
+  /** Resolves when the cell edit in progress (if any) ends. */
+  cellEditEnded(): Promise<void> {
+    return this.editing?.ended ?? Promise.resolve();
   }
 
   supports(version: string): boolean {
@@ -131,16 +165,21 @@ export class BookState {
    * Raises onChanged on the sheet, as Excel does after a value change; triggerSource exists
    * from ExcelApi 1.14, and events at all from 1.7. Handlers run after the caller continues.
    */
-  fireChanged(sheet: SheetState, box: MergeRange, source: TriggerSource): Promise<void> {
+  fireChanged(
+    sheet: SheetState,
+    box: MergeRange,
+    trigger: TriggerSource,
+    source: ChangeSource = 'Local',
+  ): Promise<void> {
     if (!this.supports('1.7') || sheet.handlers.size === 0) return Promise.resolve();
     const args: ExcelWorksheetChangedArgs = {
       type: 'WorksheetChanged',
       address: rangeA1(box),
       changeType: 'RangeEdited',
-      source: 'Local',
+      source,
       worksheetId: sheet.id,
     };
-    if (this.supports('1.14')) args.triggerSource = source;
+    if (this.supports('1.14')) args.triggerSource = trigger;
     const handlers = [...sheet.handlers];
     return this.track(handlers.map((handler) => () => handler({ ...args })));
   }

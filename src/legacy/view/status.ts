@@ -56,6 +56,7 @@ function capabilityNotes(capabilities: HostCapabilities): Child[] {
   return [
     !capabilities.autoRecalc && messageBar('info', PANE_TEXT.noAutoRecalc),
     !capabilities.pageSetup && messageBar('info', PANE_TEXT.noPageSetup),
+    !capabilities.cellLayout && messageBar('info', PANE_TEXT.noCellLayout),
   ];
 }
 

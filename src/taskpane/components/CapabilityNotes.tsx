@@ -16,6 +16,11 @@ export function CapabilityNotes({ capabilities }: { capabilities: HostCapabiliti
           <MessageBarBody>{PANE_TEXT.noPageSetup}</MessageBarBody>
         </MessageBar>
       )}
+      {!capabilities.cellLayout && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{PANE_TEXT.noCellLayout}</MessageBarBody>
+        </MessageBar>
+      )}
     </>
   );
 }
