@@ -30,8 +30,11 @@ export interface Statement {
   /** `Type.member`, as OfficeExtension's debugInfo.errorLocation names it. */
   location: string;
   run(): void;
-  /** What office.js would send for it (absent: a small fixed-size action). */
-  action?: RequestAction;
+  /**
+   * What office.js would send for it: absent, a small fixed-size action (an event
+   * registration); null, nothing beyond the object paths (a method returning one).
+   */
+  action?: RequestAction | null;
   requires?: string;
   writes?: boolean;
   /** Not undoable in Excel: refused inside an undo group. */
@@ -130,7 +133,7 @@ export class MemoryContext implements ExcelContext {
   /** Refuses a request office.js would send over the limit; records its size. */
   private measure(statements: readonly Statement[]): void {
     const actions = statements.flatMap((s) => (s.action ? [s.action] : []));
-    const small = (statements.length - actions.length) * SMALL_ACTION_BYTES;
+    const small = statements.filter((s) => s.action === undefined).length * SMALL_ACTION_BYTES;
     const bytes = requestBytes(actions, this.nextId) + small;
     this.book.requestSizes.push(bytes);
     if (bytes > REQUEST_LIMIT_BYTES) {

@@ -18,6 +18,11 @@ export interface StatementOptions {
   args?: readonly unknown[];
   /** Not undoable in Excel (Worksheet.visibility): refused inside an undo group. */
   notUndoable?: boolean;
+  /**
+   * No action of its own on the wire: a method whose result is an object path (office.js sends
+   * the path with its Instantiate action, already counted with the proxy).
+   */
+  pathOnly?: boolean;
 }
 
 /** 'values' -> 'Values': office.js names members in PascalCase on the wire. */
@@ -66,12 +71,9 @@ export abstract class ProxyBase {
 
   /** Queues a method call (ActionType 3). */
   protected queue(member: string, run: () => void, options: StatementOptions = {}): void {
-    const action: RequestAction = {
-      path: this.path,
-      type: 3,
-      name: wireName(member),
-      args: options.args ?? [],
-    };
+    const action: RequestAction | null = options.pathOnly
+      ? null
+      : { path: this.path, type: 3, name: wireName(member), args: options.args ?? [] };
     this.enqueue(member, run, action, options);
   }
 
@@ -83,7 +85,7 @@ export abstract class ProxyBase {
   private enqueue(
     member: string,
     run: () => void,
-    action: RequestAction,
+    action: RequestAction | null,
     options: StatementOptions,
   ): void {
     this.ctx.enqueue({

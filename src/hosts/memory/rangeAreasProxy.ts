@@ -45,7 +45,7 @@ export class MemoryRangeAreas extends ProxyBase implements ExcelRangeAreas {
         }
         this.areas = areas;
       },
-      { requires: '1.13' },
+      { requires: '1.13', pathOnly: true },
     );
   }
 
