@@ -27,7 +27,8 @@ interface OfficeJsExcel {
 
 let loaded: OfficeJsExcel | null = null;
 
-function excel(): OfficeJsExcel {
+/** Loads office.js's Excel API into the jsdom window (once): `Excel.run` and its kin. */
+export function excel(): OfficeJsExcel {
   if (!loaded) {
     // Indirect eval: the script's top-level declarations become the jsdom window's globals.
     (0, eval)(readFileSync(EXCEL_WEB, 'utf8'));

@@ -22,9 +22,25 @@ function requestFlags(context: Excel.RequestContext): number | undefined {
   return typeof flags === 'number' ? flags : undefined;
 }
 
-/** Flags of a run with these options; no statement is queued, so no round trip is made. */
-function flagsWith(options: Excel.RunOptions): Promise<number | undefined> {
-  return Excel.run(options, async (context) => requestFlags(context));
+/** What a probe run throws to leave Excel.run before its closing sync: the flags it saw. */
+class FlagsSeen {
+  constructor(readonly flags: number | undefined) {}
+}
+
+/**
+ * Flags of a run with these options. The batch throws them instead of returning, so Excel.run
+ * skips its closing sync: no request reaches Excel.
+ */
+async function flagsWith(options: Excel.RunOptions): Promise<number | undefined> {
+  try {
+    await Excel.run(options, async (context) => {
+      throw new FlagsSeen(requestFlags(context));
+    });
+  } catch (seen) {
+    if (seen instanceof FlagsSeen) return seen.flags;
+    throw seen;
+  }
+  return undefined;
 }
 
 /**
