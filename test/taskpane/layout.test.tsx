@@ -54,7 +54,8 @@ describe('laying out forms', () => {
     // Tab does that); jsdom moves no focus by itself, so the test does, as a user would.
     const addProject = screen.getByRole('button', { name: '新增项目支出自评表', hidden: true });
     act(() => addProject.focus());
-    fireEvent.click(await screen.findByRole('button', { name: '新增项目支出自评表' }));
+    const shown = { timeout: 5000 };
+    fireEvent.click(await screen.findByRole('button', { name: '新增项目支出自评表' }, shown));
     const next = await screen.findByRole('dialog');
     expect(within(next).queryByLabelText('部门（单位）名称', { exact: false })).toBeNull();
   });

@@ -8,7 +8,7 @@
  * sheet spanned at the last read (or a form's usual size), and the few cells a sheet has grown
  * beyond that are read in one more round trip.
  */
-import type { MergeRange } from '../../core/grid';
+import type { MergeRange, SheetGrid } from '../../core/grid';
 import { rangeA1 } from './addresses';
 import type { ExcelRangeAreas, ExcelWorksheet } from './api';
 import { mergesOf } from './gridFromRange';
@@ -46,6 +46,12 @@ export function mergeBands(box: MergeRange): MergeRange[] {
   for (let r = box.top; r <= box.bottom; r += rows)
     bands.push({ ...box, top: r, bottom: Math.min(box.bottom, r + rows - 1) });
   return bands;
+}
+
+/** The cells a grid spans from A1: what the next read's bands cover for its sheet. */
+export function gridExtent(grid: SheetGrid): MergeRange {
+  const cols = Math.max(1, ...grid.values.map((row) => row?.length ?? 0));
+  return { top: 0, left: 0, bottom: Math.max(0, grid.values.length - 1), right: cols - 1 };
 }
 
 /** The cover to queue for a sheet last seen spanning `extent` (null: never read). */

@@ -8,10 +8,11 @@
  * it: a sheet the last full read never saw, a pasted block that made a sheet a form, an edited
  * sheet gone before its read (ItemNotFound).
  */
-import type { MergeRange, SheetGrid } from '../../core/grid';
+import type { SheetGrid } from '../../core/grid';
 import type { ExcelContext, ExcelRange } from './api';
 import type { Features } from './capabilities';
 import { isItemNotFound } from './errors';
+import { gridExtent } from './mergedAreas';
 import { finishMerges, formGrid, queueForm, type FormLoad } from './readForms';
 import { SHEET_LIST } from './sheetList';
 import { PROBE_ADDRESS, probeFindsForm, probeWindow } from './sheetProbe';
@@ -33,12 +34,6 @@ export function isFormGrid(grid: SheetGrid): boolean {
   return probeFindsForm(probeWindow(grid.values));
 }
 
-/** The cells a grid spans from A1: what a re-read's merged-area bands cover. */
-function extentOf(grid: SheetGrid): MergeRange {
-  const cols = Math.max(1, ...grid.values.map((row) => row?.length ?? 0));
-  return { top: 0, left: 0, bottom: Math.max(0, grid.values.length - 1), right: cols - 1 };
-}
-
 export async function readEdited(
   ctx: ExcelContext,
   features: Features,
@@ -56,7 +51,7 @@ export async function readEdited(
     .filter((f) => reread.has(f.id))
     .map((f) => ({
       id: f.id,
-      load: queueForm(ctx.workbook.worksheets.getItem(f.id), features, extentOf(f.grid)),
+      load: queueForm(ctx.workbook.worksheets.getItem(f.id), features, gridExtent(f.grid)),
     }));
   try {
     await ctx.sync();

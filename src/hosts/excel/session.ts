@@ -21,6 +21,7 @@ import { evaluateIncrementally, type Evaluation, type IncrementalEvaluation } fr
 import type { MergeRange, SheetGrid } from '../../core/grid';
 import type { Settings } from '../../core/settings';
 import type { StoredSettings } from '../../core/settingsSheet';
+import type { SheetPlan } from '../../layout/plan';
 import type { ExcelContext, ExcelHostApi, HostRunOptions } from './api';
 import { sheetProxies, writeParts } from './applyWrites';
 import { detectFeatures, type Features } from './capabilities';
@@ -28,6 +29,7 @@ import type { Timers } from './debounce';
 import { gridsWithWrites } from './gridWrites';
 import { EMPTY_HIGHLIGHTS, planHighlights, withFormatted, type HighlightMemo } from './highlight';
 import { layoutForms, layoutPlans, type FormSpec } from './layoutForms';
+import { gridExtent } from './mergedAreas';
 import { OwnWrites } from './ownWrites';
 import { setupPrintForms } from './printForms';
 import { readEdited } from './readEdited';
@@ -41,7 +43,6 @@ import {
   UNREAD_SETTINGS,
   type StoredState,
 } from './storedSettings';
-import type { SheetPlan } from '../../layout/plan';
 
 /** A sheet as the last read saw it. */
 export interface SheetRef {
@@ -93,16 +94,10 @@ export interface SessionOptions {
   timers?: Timers;
 }
 
-/** The cells a grid spans from A1 (what the next read's merged-area bands cover). */
-function extentOf(grid: SheetGrid): MergeRange {
-  const cols = Math.max(1, ...grid.values.map((row) => row?.length ?? 0));
-  return { top: 0, left: 0, bottom: Math.max(0, grid.values.length - 1), right: cols - 1 };
-}
-
 /** The memo of what a read saw, for the next full read to start from. */
 function memoOf(sheets: readonly SheetRef[], forms: readonly FormSheet[]): SheetMemo {
   const extents: Record<string, MergeRange> = {};
-  for (const f of forms) extents[f.grid.name.toLowerCase()] = extentOf(f.grid);
+  for (const f of forms) extents[f.grid.name.toLowerCase()] = gridExtent(f.grid);
   return { names: sheets.map((s) => s.name), forms: forms.map((f) => f.grid.name), extents };
 }
 
