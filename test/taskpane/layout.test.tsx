@@ -49,13 +49,10 @@ describe('laying out forms', () => {
     expect(await screen.findByText('已插入：new base、new overall、new project')).toBeTruthy();
     expect(screen.queryByRole('dialog')).toBeNull();
 
-    // The unit and year are not asked again for the next 附件3. The closed dialog leaves the
-    // page aria-hidden until focus comes back to it (Fluent's modalizer; the user's next click or
-    // Tab does that); jsdom moves no focus by itself, so the test does, as a user would.
-    const addProject = screen.getByRole('button', { name: '新增项目支出自评表', hidden: true });
-    act(() => addProject.focus());
-    const shown = { timeout: 5000 };
-    fireEvent.click(await screen.findByRole('button', { name: '新增项目支出自评表' }, shown));
+    // The unit and year are not asked again for the next 附件3. (Queried with `hidden`: under
+    // load jsdom can leave the pane aria-hidden after the modal dialog unmounts, Fluent's
+    // modalizer restoring it later or on focus; what is tested here is the next dialog.)
+    fireEvent.click(screen.getByRole('button', { name: '新增项目支出自评表', hidden: true }));
     const next = await screen.findByRole('dialog');
     expect(within(next).queryByLabelText('部门（单位）名称', { exact: false })).toBeNull();
   });
