@@ -38,6 +38,7 @@ export default tseslint.config(
     // The task panes (React components in .tsx; the legacy IE11 pane), no `any`.
     files: [
       'src/taskpane/**/*.{ts,tsx}',
+      'src/app/**/*.ts',
       'src/legacy/**/*.ts',
       'src/preview/**/*.{ts,tsx}',
       'src/commands/**/*.ts',
@@ -46,6 +47,16 @@ export default tseslint.config(
       'test/print/**/*.ts',
     ],
     rules: { '@typescript-eslint/no-explicit-any': 'error' },
+  },
+  {
+    // A host implements the contract in src/app; it never reaches into a pane's UI.
+    files: ['src/hosts/**/*.ts', 'src/app/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/taskpane/**', '**/legacy/**', '**/preview/**'] }] },
+      ],
+    },
   },
   {
     rules: {

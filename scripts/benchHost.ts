@@ -1,18 +1,30 @@
 /**
- * Round trips, cells written and time of a full recalculation through the Excel host, on the
- * memory workbook, for 附件1 + 附件2 + N 附件3 filled with the seed demo's figures (whose 附件3
- * 执行率 and 总分 are typed wrong, so every recalculation has cells to rewrite).
+ * The Excel host on the memory workbook, for 附件1 + 附件2 + N 附件3 filled with the seed demo's
+ * figures (whose 附件3 执行率 and 总分 are typed wrong, so every recalculation has cells to
+ * rewrite): per operation, round trips (syncs that carried statements), the largest request and
+ * response in bytes as office.js would serialise them (src/hosts/memory/requestSize.ts, checked
+ * against office.js in test/hosts/requestSize.test.ts), and the time.
+ *
+ *   layout        the forms laid out in new sheets (插入自评表)
+ *   check         the pane's first read of the workbook
+ *   recalc        重新计算得分 after that check; no-change: the same again
+ *   edit          an edit under 编辑时自动重算 (a 附件3 全年执行数), debounce left out
+ *   print         设置打印格式
  *
  *   node -r ts-node/register/transpile-only scripts/benchHost.ts
  */
 import { performance } from 'perf_hooks';
 import { demoPlans } from '../src/cli/demoWorkbook';
-import { evaluate } from '../src/core';
-import { createExcelActions, detectFeatures, layoutPlans } from '../src/hosts/excel';
+import {
+  createExcelActions,
+  REQUEST_BUDGET_BYTES,
+  WorkbookSession,
+  type Timers,
+} from '../src/hosts/excel';
 import { MemoryWorkbook } from '../src/hosts/memory';
 import type { SheetPlan } from '../src/layout/plan';
 
-const SIZES = [1, 10, 50, 200];
+const SIZES = [1, 50, 200];
 
 function seedPlans(projects: number): SheetPlan[] {
   const [base, overall, project] = demoPlans();
@@ -23,151 +35,122 @@ function seedPlans(projects: number): SheetPlan[] {
   return [base, overall, ...copies];
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-async function time<T>(fn: () => Promise<T>): Promise<[T, number]> {
-  const start = performance.now();
-  const result = await fn();
-  return [result, performance.now() - start];
-}
-
-interface Row {
-  projects: number;
-  sheets: number;
-  layoutTrips: number;
-  layoutStatements: number;
-  layoutMs: number;
-  checkTrips: number;
-  coldTrips: number;
-  recalcTrips: number;
-  written: number;
-  recalcMs: number;
-  quietTrips: number;
-  quietMs: number;
-  engineMs: number;
-}
-
-/** The plans laid out through the Excel host's layout code, counters reset afterwards. */
-async function layOut(projects: number) {
-  const book = new MemoryWorkbook();
-  const api = book.api();
-  const plans = seedPlans(projects);
-  const [, ms] = await time(() =>
-    api.run((ctx) => layoutPlans(ctx, detectFeatures(api), () => plans, null)),
-  );
-  const stats = { trips: book.syncCount, statements: book.statementCount, ms };
-  book.resetCounters();
-  return { book, stats };
-}
-
-/** A fresh workbook, checked once as the pane does when it opens, counters reset. */
-async function openWorkbook(projects: number) {
-  const { book } = await layOut(projects);
-  const actions = createExcelActions(book.api());
-  await actions.check();
-  const checkTrips = book.syncCount;
-  book.resetCounters();
-  return { book, actions, checkTrips };
-}
-
-/** A recalculation with no read before it (a fresh pane): the sheet names cost a round trip. */
-async function coldTrips(projects: number): Promise<number> {
-  const { book } = await layOut(projects);
-  await createExcelActions(book.api()).recalculate();
-  return book.syncCount;
-}
-
-async function measure(projects: number, runs: number): Promise<Row> {
-  const { stats: layout } = await layOut(projects);
-  const recalcTimes: number[] = [];
-  const quietTimes: number[] = [];
-  const engineTimes: number[] = [];
-  let row: Row | null = null;
-  for (let i = 0; i < runs; i += 1) {
-    const { book, actions, checkTrips } = await openWorkbook(projects);
-    const [evaluation, recalcMs] = await time(() => actions.recalculate());
-    const recalcTrips = book.syncCount;
-    const written = book.cellsWritten;
-    book.resetCounters();
-    const [, quietMs] = await time(() => actions.recalculate());
-    const grids = book.toGrids();
-    const [, engineMs] = await time(async () => evaluate(grids));
-    recalcTimes.push(recalcMs);
-    quietTimes.push(quietMs);
-    engineTimes.push(engineMs);
-    row = {
-      projects,
-      sheets: evaluation.forms.length,
-      layoutTrips: layout.trips,
-      layoutStatements: layout.statements,
-      layoutMs: layout.ms,
-      checkTrips,
-      coldTrips: await coldTrips(projects),
-      recalcTrips,
-      written,
-      recalcMs: 0,
-      quietTrips: book.syncCount,
-      quietMs: 0,
-      engineMs: 0,
-    };
-  }
-  if (!row) throw new Error('no runs');
+/** A clock whose debounce the bench fires by hand: an edit's cost is the work, not the wait. */
+function manualTimers(): Timers & { fire(): void } {
+  let pending: (() => void) | null = null;
   return {
-    ...row,
-    recalcMs: median(recalcTimes),
-    quietMs: median(quietTimes),
-    engineMs: median(engineTimes),
+    setTimeout: (callback) => (pending = callback),
+    clearTimeout: () => (pending = null),
+    now: () => performance.now(),
+    fire() {
+      const callback = pending;
+      pending = null;
+      callback?.();
+    },
   };
 }
 
-function table(rows: Row[]): string {
-  const head = [
-    'projects',
-    'forms',
-    'layout RT',
-    'statements',
-    'layout ms',
-    'check RT',
-    'recalc RT',
-    'cold recalc RT',
-    'cells written',
-    'recalc ms',
-    'no-change RT',
-    'no-change ms',
-    'evaluate ms',
-  ];
-  const lines = rows.map((r) => [
-    String(r.projects),
-    String(r.sheets),
-    String(r.layoutTrips),
-    String(r.layoutStatements),
-    r.layoutMs.toFixed(0),
-    String(r.checkTrips),
-    String(r.recalcTrips),
-    String(r.coldTrips),
-    String(r.written),
-    r.recalcMs.toFixed(1),
-    String(r.quietTrips),
-    r.quietMs.toFixed(1),
-    r.engineMs.toFixed(1),
-  ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  const fmt = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i])).join('  ');
-  return [fmt(head), fmt(widths.map((w) => '-'.repeat(w))), ...lines.map(fmt)].join('\n');
+interface Cost {
+  trips: number;
+  request: number;
+  response: number;
+  ms: number;
+  extra?: string;
+}
+
+async function measure(book: MemoryWorkbook, work: () => Promise<unknown>): Promise<Cost> {
+  book.resetCounters();
+  const start = performance.now();
+  await work();
+  const ms = performance.now() - start;
+  return {
+    trips: book.syncCount,
+    request: book.largestRequest,
+    response: book.largestResponse,
+    ms,
+  };
+}
+
+async function settle(book: MemoryWorkbook): Promise<void> {
+  for (let i = 0; i < 3; i += 1) {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    await book.settled();
+  }
+}
+
+async function row(projects: number): Promise<Record<string, Cost>> {
+  const book = new MemoryWorkbook();
+  const plans = seedPlans(projects);
+  const layout = await measure(book, () => new WorkbookSession(book.api()).layoutPlans(plans));
+  const timers = manualTimers();
+  const actions = createExcelActions(book.api(), { watch: { timers } });
+  const check = await measure(book, () => actions.check());
+  let written = 0;
+  const recalc = await measure(book, async () => {
+    written = (await actions.recalculate()).writes.length;
+  });
+  recalc.extra = `${written} cells`;
+  const quiet = await measure(book, () => actions.recalculate());
+  await actions.watch?.(
+    () => undefined,
+    (e) => console.error(e.message),
+  );
+  await settle(book);
+  const edit = await measure(book, async () => {
+    await book.edit(`附件3 项目${Math.ceil(projects / 2)}`, 'F7', 400);
+    timers.fire();
+    await settle(book);
+  });
+  const print = await measure(book, () => actions.setupPrint?.() ?? Promise.resolve());
+  return { layout, check, recalc, 'no-change': quiet, edit, print };
+}
+
+function kb(bytes: number): string {
+  return bytes >= 1_000_000
+    ? `${(bytes / 1_000_000).toFixed(2)} MB`
+    : `${Math.ceil(bytes / 1000)} KB`;
 }
 
 async function main(): Promise<void> {
-  const rows: Row[] = [];
+  console.log(
+    'The Excel host on the memory workbook: 附件1 + 附件2 + N 附件3 with the seed figures',
+  );
+  console.log('RT = round trips; request / response = the largest one, as office.js serialises it');
+  console.log(
+    `Budget: every request under ${kb(REQUEST_BUDGET_BYTES)} (Excel on the web refuses 5 MB);`,
+  );
+  console.log('a full recalculation within 3 round trips up to 50 附件3 (check + recalc).');
+  const head = ['附件3', 'operation', 'RT', 'request', 'response', 'ms', ''];
+  const lines: string[][] = [];
+  let over = 0;
+  let slow = false;
   for (const projects of SIZES) {
-    rows.push(await measure(projects, projects >= 200 ? 3 : 5));
+    const costs = await row(projects);
+    for (const [operation, c] of Object.entries(costs)) {
+      if (c.request >= REQUEST_BUDGET_BYTES) over += 1;
+      if (projects <= 50 && (operation === 'check' || operation === 'recalc') && c.trips > 3)
+        slow = true;
+      lines.push([
+        String(projects),
+        operation,
+        String(c.trips),
+        kb(c.request),
+        kb(c.response),
+        c.ms.toFixed(0),
+        c.extra ?? '',
+      ]);
+    }
   }
-  console.log('Full recalculation through the Excel host on the memory workbook (median times)');
-  console.log('RT = round trips (context.sync with statements). check: the first read of a');
-  console.log('workbook; recalc: after that check; cold recalc: with no read before it.');
-  console.log(table(rows));
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const fmt = (cells: string[]) =>
+    cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(fmt(head));
+  console.log(fmt(widths.map((w) => '-'.repeat(w))));
+  for (const l of lines) console.log(fmt(l));
+  console.log(
+    `every request under ${kb(REQUEST_BUDGET_BYTES)}: ${over === 0 ? 'OK' : `OVER (${over})`}; ` +
+      `full recalculation ≤ 3 round trips up to 50 附件3: ${slow ? 'OVER' : 'OK'}`,
+  );
 }
 
 main().catch((error: unknown) => {

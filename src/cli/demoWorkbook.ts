@@ -20,7 +20,7 @@ import {
   printedRate,
   type SeedIndicatorRow,
 } from './demoSeedFigures';
-import { projectSheetName } from './templateWorkbook';
+import { numberedProjectSheetName } from '../layout/sheetNames';
 
 type Fields = Record<string, FieldValue>;
 
@@ -129,7 +129,7 @@ export function demoPlans(): SheetPlan[] {
       plan('project', {
         ...common,
         projectName: SEED_PROJECT,
-        sheetName: projectSheetName(0),
+        sheetName: numberedProjectSheetName(1),
         indicators: seedProjectIndicators(),
       }),
       projectFields(),

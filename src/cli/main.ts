@@ -1,5 +1,5 @@
 /** `selfeval`: the command line of 绩效自评助手 (template, demo, check). */
-import { recognize } from '../core';
+import { evaluate } from '../core';
 import { writeFileSync } from 'fs';
 import { addPlanSheet, newWorkbook, worksheetToGrid } from '../hosts/xlsx';
 import { addRateHighlights } from '../hosts/xlsx/highlight';
@@ -23,7 +23,7 @@ const defaultIo: CliIo = {
 async function writePlans(plans: SheetPlan[], output: string, io: CliIo): Promise<number> {
   const workbook = newWorkbook();
   for (const p of plans) addPlanSheet(workbook, p);
-  addRateHighlights(workbook, recognize(workbook.worksheets.map(worksheetToGrid)));
+  addRateHighlights(workbook, evaluate(workbook.worksheets.map(worksheetToGrid)).formats);
   const data = Buffer.from(await workbook.xlsx.writeBuffer());
   try {
     writeFileSync(output, data);

@@ -1,6 +1,7 @@
 /** The blank attachments of a report: 附件1, 附件2 and one 附件3 per project. */
 import { plan } from '../layout';
 import type { OverallLayout, SheetPlan } from '../layout/plan';
+import { numberedProjectSheetName } from '../layout/sheetNames';
 
 export interface TemplateOptions {
   unit?: string;
@@ -9,11 +10,6 @@ export interface TemplateOptions {
   projects?: readonly string[] | number;
   /** 附件2's template: the seed's ('scale') or the newer Hunan / Anhui one ('funds'). */
   overallLayout?: OverallLayout;
-}
-
-/** `附件3 项目1`, `附件3 项目2`, … (Excel sheet names: ≤ 31 chars, none of []:*?/\). */
-export function projectSheetName(index: number): string {
-  return `附件3 项目${index + 1}`;
 }
 
 export function templatePlans({
@@ -31,7 +27,7 @@ export function templatePlans({
         unit,
         year,
         projectName: projectName === '' ? undefined : projectName,
-        sheetName: projectSheetName(i),
+        sheetName: numberedProjectSheetName(i + 1),
       }),
     ),
   ];

@@ -1,6 +1,9 @@
 /** The core's public surface: hosts, the pane and the CLI import from here. */
 export { evaluate, evaluateForms, countFlags } from './evaluate';
 export type { Evaluation } from './evaluate';
+export { evaluateIncrementally } from './evaluateIncremental';
+export type { IncrementalEvaluation } from './evaluateIncremental';
+export type { CellHighlight } from './formats';
 export { recognize, recognizeSheet, titleKind } from './recognize';
 export { DEFAULT_SETTINGS, resolveSettings } from './settings';
 export type { Settings } from './settings';

@@ -10,12 +10,9 @@
  * standalone preview stays on taskpane.html).
  */
 import './polyfills';
-import { createExcelActions, officeHostApi } from '../hosts/excel';
+import { createExcelActions, whenOfficeReady } from '../hosts/excel';
 import { PANE_TEXT } from '../strings/pane';
 import { mountLegacyPane } from './mount';
-
-/** How long to wait for Office.onReady before deciding the page is not in an Office host. */
-const OFFICE_WAIT_MS = 3000;
 
 /** One line in place of the pane: the add-in is for Excel. */
 function showNotInExcel(root: HTMLElement): void {
@@ -34,27 +31,14 @@ function showNotInExcel(root: HTMLElement): void {
 export function start(): void {
   const root = document.getElementById('root');
   if (!root) return;
-  if (typeof Office === 'undefined') {
-    showNotInExcel(root);
-    return;
-  }
-  let mounted = false;
-  // office.js unable to reach a host may never call back: say so after a short wait, and still
-  // mount the pane if Excel answers later.
-  const timer = window.setTimeout(() => {
-    if (!mounted) showNotInExcel(root);
-  }, OFFICE_WAIT_MS);
-  // The callback form: office.js's own promise type differs between its builds in old Excel.
-  void Office.onReady((info) => {
-    window.clearTimeout(timer);
-    if (info.host === Office.HostType.Excel) {
-      if (mounted) return;
-      mounted = true;
+  // The wait for office.js is the React pane's (whenOfficeReady); a late Excel still mounts.
+  whenOfficeReady({
+    excel(api) {
       while (root.firstChild) root.removeChild(root.firstChild);
-      mountLegacyPane(root, createExcelActions(officeHostApi()));
-    } else {
-      showNotInExcel(root);
-    }
+      mountLegacyPane(root, createExcelActions(api));
+    },
+    otherHost: () => showNotInExcel(root),
+    noHost: () => showNotInExcel(root),
   });
 }
 

@@ -4,9 +4,9 @@
  * texts, drawn with plain DOM calls. Parts are redrawn only when what they show changed, so a
  * recalculation after an edit does not take the focus from a field being typed in.
  */
-import type { WorkbookActions } from '../taskpane/actions';
-import { dialogUnitYear, formsOverview } from '../taskpane/forms';
-import { createPaneStore, type PaneSnapshot } from '../taskpane/paneStore';
+import type { WorkbookActions } from '../app/actions';
+import { dialogUnitYear, formsOverview } from '../app/pane/forms';
+import { createPaneStore, type PaneSnapshot } from '../app/pane/paneStore';
 import { PREVIEW_TEXT } from '../strings/pane';
 import { addProjectDialog, insertDialog } from './view/dialogs';
 import { el, messageBar, replaceChildren } from './view/dom';

@@ -15,7 +15,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Evaluation } from '../core';
 import type { MemoryWorkbook } from '../hosts/memory';
 import { PREVIEW_TEXT } from '../strings/pane';
-import type { WorkbookActions } from '../taskpane/actions';
+import type { WorkbookActions } from '../app/actions';
 import { Pane } from '../taskpane/components/Pane';
 import { parseEntry } from './cellText';
 import { GridView } from './GridView';

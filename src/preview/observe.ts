@@ -6,7 +6,7 @@
  * recalculation whoever listens.
  */
 import type { Evaluation } from '../core';
-import type { ActionError, WorkbookActions } from '../taskpane/actions';
+import type { ActionError, WorkbookActions } from '../app/actions';
 
 export interface Observer {
   /** Something in the workbook may have changed: redraw. */

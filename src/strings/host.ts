@@ -20,6 +20,8 @@ export const HOST_ERROR_ADVICE: Record<string, string> = {
   ApiNotFound: '当前 Excel 版本不支持此操作。请更新 Office，或改用 Excel 网页版。',
   NotImplemented: '当前 Excel 版本不支持此操作。请更新 Office，或改用 Excel 网页版。',
   UnsupportedOperation: '当前 Excel 版本不支持此操作。请更新 Office，或改用 Excel 网页版。',
+  UndoNotSupported:
+    'Excel 无法把这次修改合并为一步“撤销”。请再试一次；如仍失败，请把错误详情反馈给开发者。',
   RequestPayloadSizeLimitExceeded:
     '一次处理的数据太多。请分几次插入自评表，或删去表中多余的行后再试。',
   ResponsePayloadSizeLimitExceeded:

@@ -95,6 +95,8 @@ export const PANE_TEXT = {
     '此版本的 Excel 不支持编辑时自动重算（需要 ExcelApi 1.7）。修改数据后请单击“重新计算得分”。',
   noPageSetup:
     '此版本的 Excel 不支持页面设置（需要 ExcelApi 1.9）。插入的表不会自动设置 A4 和打印区域，请在“页面布局”中手动设置。',
+  noCellLayout:
+    '此版本的 Excel 不支持合并单元格和设置列宽（需要 ExcelApi 1.2）。插入的表不合并单元格、列宽和行高保持默认；检查和重新计算不受影响。',
 
   // 问题清单.
   flagsHeading: '问题清单',
@@ -114,7 +116,6 @@ export const PANE_TEXT = {
     '请确认没有单元格处于编辑状态、工作表未受保护，然后重试。如问题仍然存在，请把下面的错误代码告诉技术支持人员。',
   errorDetails: (code: string | undefined, debugInfo: string | undefined) =>
     `错误代码：${code ?? '无'}${debugInfo ? `；详细信息：${debugInfo}` : ''}`,
-  unknownError: '发生未知错误',
 };
 
 /** One operation the pane runs; keys of the progress and error texts. */

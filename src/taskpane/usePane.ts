@@ -3,11 +3,11 @@
  * the pane is mounted, its snapshot re-rendered on every change.
  */
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import type { LayoutRequest, WorkbookActions } from './actions';
-import type { UnitYear } from './forms';
-import { createPaneStore, type AutoRecalcSnapshot, type PaneSnapshot } from './paneStore';
+import type { LayoutRequest, WorkbookActions } from '../app/actions';
+import type { UnitYear } from '../app/pane/forms';
+import { createPaneStore, type AutoRecalcSnapshot, type PaneSnapshot } from '../app/pane/paneStore';
 
-export type { BusyOperation, PaneError } from './paneStore';
+export type { BusyOperation, PaneError } from '../app/pane/paneStore';
 
 export interface AutoRecalcState extends AutoRecalcSnapshot {
   setOn(on: boolean): void;

@@ -7,7 +7,8 @@
  * workbook as the accountant would and read its cells and selection.
  *
  *   legacyHarness.html            the latest ExcelApi (编辑时自动重算 available)
- *   legacyHarness.html?api=1.2    Excel 2016 MSI without updates: no change events, no page setup
+ *   legacyHarness.html?api=1.1    Excel 2016 volume licence (MSI): no merges or widths, no change
+ *                                 events, no page setup
  */
 import '../../src/legacy/polyfills';
 import { demoPlans } from '../../src/cli/demoWorkbook';
@@ -21,7 +22,7 @@ interface HarnessWindow {
   __harness?: 'ready' | string;
 }
 
-/** `?api=1.2`: the ExcelApi requirement set the memory workbook claims. */
+/** `?api=1.1`: the ExcelApi requirement set the memory workbook claims. */
 function requestedApi(): string | undefined {
   const m = /[?&]api=([0-9.]+)/.exec(window.location.search);
   return m ? m[1] : undefined;

@@ -218,10 +218,10 @@ describeIf('the legacy pane in an emulated IE11', () => {
     });
   });
 
-  describe('on ExcelApi 1.2 (Excel 2016 without updates)', () => {
+  describe('on ExcelApi 1.1 (Excel 2016 volume licence)', () => {
     let page: Page;
     beforeAll(async () => {
-      page = await open('?api=1.2');
+      page = await open('?api=1.1');
     }, 60000);
     afterAll(() => page?.close());
 
@@ -230,6 +230,7 @@ describeIf('the legacy pane in an emulated IE11', () => {
       expect(await autoRecalcSwitch(page).count()).toBe(0);
       await page.getByText(PANE_TEXT.noAutoRecalc).waitFor();
       await page.getByText(PANE_TEXT.noPageSetup).waitFor();
+      await page.getByText(PANE_TEXT.noCellLayout).waitFor();
     });
 
     it('an edit waits for 重新计算得分, which then shows 99.21%', async () => {

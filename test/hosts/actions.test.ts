@@ -13,11 +13,23 @@ describe('createExcelActions', () => {
     expect(book.selection).toEqual({ sheet: OVERALL, address: 'G6' });
   });
 
+  const none = { autoRecalc: false, pageSetup: false, undoKept: false, undoGrouped: false };
   it.each([
-    ['1.2', { excelApi: '1.2', autoRecalc: false, pageSetup: false, mergeUndo: false }],
-    ['1.7', { excelApi: '1.7', autoRecalc: true, pageSetup: false, mergeUndo: false }],
-    ['1.9', { excelApi: '1.9', autoRecalc: true, pageSetup: true, mergeUndo: false }],
-    ['1.20', { excelApi: '1.20', autoRecalc: true, pageSetup: true, mergeUndo: true }],
+    ['1.1', { ...none, excelApi: '1.1', cellLayout: false }],
+    ['1.2', { ...none, excelApi: '1.2', cellLayout: true }],
+    ['1.7', { ...none, excelApi: '1.7', cellLayout: true, autoRecalc: true }],
+    ['1.9', { ...none, excelApi: '1.9', cellLayout: true, autoRecalc: true, pageSetup: true }],
+    [
+      '1.20',
+      {
+        excelApi: '1.20',
+        cellLayout: true,
+        autoRecalc: true,
+        pageSetup: true,
+        undoKept: true,
+        undoGrouped: true,
+      },
+    ],
   ])('reports the capabilities of ExcelApi %s', (excelApi, expected) => {
     const actions = createExcelActions(new MemoryWorkbook({ excelApi }).api());
     expect(actions.capabilities()).toEqual(expected);

@@ -26,3 +26,4 @@ export function ledgerGrid(name: string, rows: number): SheetGrid {
 
 export const OVERALL = '附件2 整体支出自评表';
 export const BASE = '附件1 基础数据表';
+export const PROJECT_SHEET = '附件3 项目1';

@@ -2,7 +2,7 @@
 import { evaluate, type CellWrite } from '../../src/core';
 import { createExcelActions } from '../../src/hosts/excel';
 import { MemoryWorkbook, memoryWorkbookFromPlans } from '../../src/hosts/memory';
-import { addPlanSheet, loadWorkbookBuffer, newWorkbook } from '../../src/hosts/xlsx';
+import { addPlanSheet, applyWrites, loadWorkbookBuffer, newWorkbook } from '../../src/hosts/xlsx';
 import { worksheetToGrid } from '../../src/hosts/xlsx/readGrids';
 import { planToGrid } from '../../src/layout/toGrid';
 import { ledgerGrid, OVERALL, projectNames, seedPlans } from './helpers';
@@ -13,10 +13,14 @@ function summary(writes: readonly CellWrite[]) {
   return writes.map((w) => [w.sheet, w.address, w.value, w.numberFormat ?? null]);
 }
 
-/** The seed demo as the CLI writes it to .xlsx and reads it back: the xlsx host's grids. */
-async function xlsxGrids() {
+/**
+ * The seed demo as the CLI writes it to .xlsx and reads it back: the xlsx host's grids; with
+ * `writes`, after the xlsx host applied them (what `check --fix` leaves).
+ */
+async function xlsxGrids(writes: readonly CellWrite[] = []) {
   const workbook = newWorkbook();
   for (const p of seedPlans(1)) addPlanSheet(workbook, p);
+  applyWrites(workbook, writes);
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
   return (await loadWorkbookBuffer(buffer)).worksheets.map(worksheetToGrid);
 }
@@ -27,9 +31,14 @@ describe('recalculate', () => {
     const evaluation = await createExcelActions(book.api()).recalculate();
     const expected = evaluate(await xlsxGrids());
     expect(summary(evaluation.writes)).toEqual(summary(expected.writes));
+    // The flags shown are the workbook's once written: the typed 155% is gone from G6, so is
+    // its RATE_MISMATCH; what is still wrong (over budget, weights, 总分 typed) stays.
+    const written = evaluate(await xlsxGrids(expected.writes));
     expect(evaluation.flags.map((f) => [f.code, f.sheet, f.address])).toEqual(
-      expected.flags.map((f) => [f.code, f.sheet, f.address]),
+      written.flags.map((f) => [f.code, f.sheet, f.address]),
     );
+    expect(evaluation.flags.map((f) => f.code)).not.toContain('RATE_MISMATCH');
+    expect(expected.flags.map((f) => f.code)).toContain('RATE_MISMATCH');
     // The acceptance figures: 附件2 rates over budget, 附件3 总分 the sum of its scores.
     for (const [address, rate] of [
       ['G6', 1.545],
@@ -134,14 +143,15 @@ describe('recalculate', () => {
     expect(book.syncCount).toBe(4);
   });
 
-  it('merges the write into one undo step on ExcelApi 1.20 only', async () => {
+  it('asks one undo step on ExcelApi 1.20 only, and waits out a cell edit always', async () => {
     const recent = await memoryWorkbookFromPlans(seedPlans(1));
     await createExcelActions(recent.api()).recalculate();
-    expect(recent.runs).toEqual([{ mergeUndoGroup: true, syncs: 4 }]);
+    expect(recent.runs).toEqual([{ mergeUndoGroup: true, delayForCellEdit: true, syncs: 4 }]);
+    expect(recent.undoSteps).toBe(1);
 
     const old = await memoryWorkbookFromPlans(seedPlans(1), { excelApi: '1.19' });
     await createExcelActions(old.api()).recalculate();
-    expect(old.runs).toEqual([{ mergeUndoGroup: false, syncs: 4 }]);
+    expect(old.runs).toEqual([{ mergeUndoGroup: false, delayForCellEdit: true, syncs: 4 }]);
   });
 
   it('recalculates on ExcelApi 1.2 without merged-area reads', async () => {
@@ -154,7 +164,9 @@ describe('recalculate', () => {
       excelApi: '1.2',
       autoRecalc: false,
       pageSetup: false,
-      mergeUndo: false,
+      cellLayout: true,
+      undoKept: false,
+      undoGrouped: false,
     });
   });
 

@@ -5,6 +5,7 @@ import { serialRuns } from '../../src/hosts/excel/serialRuns';
 function recordingApi(log: string[]): ExcelHostApi {
   return {
     isSetSupported: () => true,
+    runOptions: { mergeUndoGroup: true, delayForCellEdit: true },
     run: async (batch) => {
       log.push('enter');
       try {

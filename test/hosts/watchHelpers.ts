@@ -2,7 +2,7 @@
 import type { Evaluation } from '../../src/core';
 import { createExcelActions } from '../../src/hosts/excel';
 import { MemoryWorkbook, memoryWorkbookFromPlans } from '../../src/hosts/memory';
-import type { ActionError, WorkbookActions } from '../../src/taskpane/actions';
+import type { ActionError, WorkbookActions } from '../../src/app/actions';
 import { BASE, OVERALL, seedPlans } from './helpers';
 
 export const DEBOUNCE = 300;

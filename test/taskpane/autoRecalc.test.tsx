@@ -10,7 +10,7 @@ import type {
   HostCapabilities,
   WorkbookActions,
   WorkbookSettings,
-} from '../../src/taskpane/actions';
+} from '../../src/app/actions';
 import {
   FULL_CAPABILITIES,
   fakeActions,
@@ -100,8 +100,13 @@ describe('编辑时自动重算', () => {
     expect(w.watch).not.toHaveBeenCalled();
   });
 
-  it('below ExcelApi 1.20 says once that Excel clears its undo history', async () => {
-    const w = watching({ ...FULL_CAPABILITIES, excelApi: '1.14', mergeUndo: false });
+  it('where Excel does not keep its undo history, says so once', async () => {
+    const w = watching({
+      ...FULL_CAPABILITIES,
+      excelApi: '1.14',
+      undoKept: false,
+      undoGrouped: false,
+    });
     renderPane(w.actions);
     await screen.findByRole('list', { name: '错误' });
     expect(screen.getAllByText(/清空“撤销”记录/)).toHaveLength(1);
@@ -113,7 +118,9 @@ describe('编辑时自动重算', () => {
         excelApi: '1.2',
         autoRecalc: false,
         pageSetup: false,
-        mergeUndo: false,
+        cellLayout: true,
+        undoKept: false,
+        undoGrouped: false,
       }),
     });
     renderPane(actions);

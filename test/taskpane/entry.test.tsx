@@ -8,11 +8,14 @@ import { fakeActions } from './fakeActions';
 // The preview (src/preview) is loaded with import() outside Office; here only whether it is.
 jest.mock('../../src/preview/boot', () => ({ bootPreview: jest.fn(() => Promise.resolve()) }));
 
+// The host API office.js would give (its run-option probe needs Excel.run), and the actions.
+jest.mock('../../src/hosts/excel/office', () => ({
+  ...jest.requireActual('../../src/hosts/excel/office'),
+  officeHostApi: jest.fn(() => Promise.resolve('office-host-api')),
+}));
 jest.mock('../../src/hosts/excel', () => ({
-  officeHostApi: jest.fn(() => 'office-host-api'),
+  ...jest.requireActual('../../src/hosts/excel'),
   createExcelActions: jest.fn(),
-  // The real theme read, on the fake Office below.
-  officeBodyBackground: jest.requireActual('../../src/hosts/excel/office').officeBodyBackground,
 }));
 
 interface FakeOffice {
@@ -74,10 +77,7 @@ describe('the entry', () => {
   });
 
   it('in Excel, builds the actions from the Office host and checks the workbook', async () => {
-    const excel = jest.requireMock('../../src/hosts/excel') as {
-      officeHostApi: jest.Mock;
-      createExcelActions: jest.Mock;
-    };
+    const excel = jest.requireMock('../../src/hosts/excel') as { createExcelActions: jest.Mock };
     const actions = fakeActions();
     excel.createExcelActions.mockReturnValue(actions);
     setOffice({

@@ -2,8 +2,8 @@
  * @jest-environment jsdom
  */
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import type { ActionError } from '../../src/taskpane/actions';
-import { toActionError } from '../../src/taskpane/errors';
+import type { ActionError } from '../../src/app/actions';
+import { toActionError } from '../../src/app/actionError';
 import { FULL_CAPABILITIES, fakeActions, seedEvaluation } from './fakeActions';
 import { renderPane } from './renderPane';
 
@@ -74,20 +74,23 @@ describe('errors and capabilities', () => {
     expect(screen.getByText(/不支持页面设置/)).toBeTruthy();
   });
 
-  it('normalises what an action rejects with', () => {
+  it('normalises what an action rejects with (the one mapping the hosts use too)', () => {
     expect(toActionError(PROTECTED)).toEqual(PROTECTED);
+    // A raw OfficeExtension.Error: its code's advice, and where in the batch it failed.
     expect(
       toActionError({
         message: 'x',
         code: 'GeneralException',
-        debugInfo: { errorLocation: 'Range.format' },
+        debugInfo: { code: 'GeneralException', errorLocation: 'Range.format' },
       }),
     ).toEqual({
-      message: 'x',
+      message: 'Excel 未能完成操作。请再试一次；如仍失败，请保存并重新打开工作簿。',
       code: 'GeneralException',
-      debugInfo: '{"errorLocation":"Range.format"}',
+      debugInfo: 'Range.format',
     });
-    expect(toActionError('boom')).toEqual({ message: 'boom' });
-    expect(toActionError(undefined).message).toBe('发生未知错误');
+    expect(toActionError('boom').message).toContain('（boom）');
+    expect(toActionError(undefined).message).toBe(
+      '出现意外错误。请再试一次；如仍失败，请保存并重新打开工作簿。',
+    );
   });
 });

@@ -7,7 +7,7 @@ import { evaluate } from '../../src/core';
 import type { Evaluation, SheetGrid } from '../../src/core';
 import { demoPlans } from '../../src/cli/demoWorkbook';
 import { planToGrid } from '../../src/layout/toGrid';
-import type { HostCapabilities, WorkbookActions } from '../../src/taskpane/actions';
+import type { HostCapabilities, WorkbookActions } from '../../src/app/actions';
 
 /** The seed's sheets: 0 附件1, 1 附件2, 2 附件3. */
 export function seedGrids(indices: number[] = [0, 1, 2]): SheetGrid[] {
@@ -32,7 +32,9 @@ export const FULL_CAPABILITIES: HostCapabilities = {
   excelApi: '1.20',
   autoRecalc: true,
   pageSetup: true,
-  mergeUndo: true,
+  cellLayout: true,
+  undoKept: true,
+  undoGrouped: true,
 };
 
 export type FakeActions = { [K in keyof WorkbookActions]: jest.Mock & WorkbookActions[K] };

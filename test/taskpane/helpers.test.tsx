@@ -1,8 +1,8 @@
 /**
  * @jest-environment jsdom
  */
-import { formsOverview, parseYear, proposedUnitYear } from '../../src/taskpane/forms';
-import { moneyText, pointsText, rateText } from '../../src/taskpane/format';
+import { formsOverview, parseYear, proposedUnitYear } from '../../src/app/pane/forms';
+import { moneyText, pointsText, rateText } from '../../src/app/pane/format';
 import { themeFromBackground } from '../../src/taskpane/theme';
 import { seedEvaluation } from './fakeActions';
 

@@ -10,7 +10,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/dom';
 import { createExcelActions } from '../../src/hosts/excel';
 import { MemoryWorkbook, memoryWorkbookFromPlans } from '../../src/hosts/memory';
 import { mountLegacyPane } from '../../src/legacy/mount';
-import type { WorkbookActions } from '../../src/taskpane/actions';
+import type { WorkbookActions } from '../../src/app/actions';
 import { OVERALL, seedPlans } from '../hosts/helpers';
 
 const OVERALL_CARD = '附件2 整体支出自评表';

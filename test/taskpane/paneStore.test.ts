@@ -5,8 +5,8 @@
  * the switch and by dispose().
  */
 import type { Evaluation } from '../../src/core';
-import type { WorkbookSettings } from '../../src/taskpane/actions';
-import { createPaneStore } from '../../src/taskpane/paneStore';
+import type { WorkbookSettings } from '../../src/app/actions';
+import { createPaneStore } from '../../src/app/pane/paneStore';
 import { deferred, fakeActions, seedEvaluation } from './fakeActions';
 
 const flush = () => new Promise((r) => setTimeout(r, 0));

@@ -2,7 +2,7 @@
 import { render } from '@testing-library/react';
 import { App } from '../../src/taskpane/components/App';
 import { Pane } from '../../src/taskpane/components/Pane';
-import type { WorkbookActions } from '../../src/taskpane/actions';
+import type { WorkbookActions } from '../../src/app/actions';
 
 export function renderPane(actions: WorkbookActions) {
   return render(

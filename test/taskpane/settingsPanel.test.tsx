@@ -3,11 +3,11 @@
  */
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { DEFAULT_STORED_SETTINGS } from '../../src/core/settingsSheet';
-import type { WorkbookSettings } from '../../src/taskpane/actions';
+import type { WorkbookSettings } from '../../src/app/actions';
 import { App } from '../../src/taskpane/components/App';
 import { PrintSetupButton } from '../../src/taskpane/components/PrintSetupButton';
 import { SettingsPanel } from '../../src/taskpane/components/SettingsPanel';
-import { changesOf, fieldsOf, fractionOf } from '../../src/taskpane/settingsForm';
+import { changesOf, fieldsOf, fractionOf } from '../../src/app/pane/settingsForm';
 
 const STORED: WorkbookSettings = {
   ...DEFAULT_STORED_SETTINGS,

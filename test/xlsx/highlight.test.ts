@@ -6,7 +6,7 @@ import type ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
 import { loadWorkbook } from '../../src/hosts/xlsx';
 import { addRateHighlights } from '../../src/hosts/xlsx/highlight';
-import { recognize } from '../../src/core';
+import { evaluate } from '../../src/core';
 import { worksheetToGrid } from '../../src/hosts/xlsx';
 
 const io = { out: () => undefined, err: () => undefined };
@@ -47,8 +47,8 @@ describe('rate highlights in .xlsx', () => {
     await main(['check', demo, '--fix', '-o', fixed], io);
     const workbook = await loadWorkbook(fixed);
     const before = rulesOf(workbook.worksheets[1]).length;
-    const forms = recognize(workbook.worksheets.map(worksheetToGrid));
-    expect(addRateHighlights(workbook, forms)).toBe(0);
+    const { formats } = evaluate(workbook.worksheets.map(worksheetToGrid));
+    expect(addRateHighlights(workbook, formats)).toBe(0);
     expect(rulesOf(workbook.worksheets[1])).toHaveLength(before);
   });
 });

@@ -51,9 +51,24 @@ function toleranceInYuan(unit: MoneyUnit, decimals: number): Dec {
   return d;
 }
 
+/**
+ * Figures already read, by cell: a form kept from the last evaluation (evaluateIncremental.ts)
+ * keeps its cells, so an edit's cross-sheet checks parse only the edited form's amounts again.
+ * Figures are never changed once made.
+ */
+const figures = new WeakMap<Cell, { sheet: string; unit: MoneyUnit; figure: Figure | null }>();
+
 /** One cell as a Figure, or null when it is empty or not an amount. */
 export function figureOf(cell: Cell | null, sheet: string, formUnit: MoneyUnit): Figure | null {
   if (!cell) return null;
+  const known = figures.get(cell);
+  if (known && known.sheet === sheet && known.unit === formUnit) return known.figure;
+  const figure = readFigure(cell, sheet, formUnit);
+  figures.set(cell, { sheet, unit: formUnit, figure });
+  return figure;
+}
+
+function readFigure(cell: Cell, sheet: string, formUnit: MoneyUnit): Figure | null {
   const parsed = parseCell(cell.value, cell.format);
   if (parsed.kind !== 'number' || parsed.unit === 'percent') return null;
   const unit = isMoneyUnit(parsed.unit) ? parsed.unit : formUnit;

@@ -67,6 +67,11 @@ export interface ExcelRangeAreas extends Pick<Excel.RangeAreas, 'address' | 'isN
   load(propertyNames?: string | string[]): ExcelRangeAreas;
 }
 
+/** What getColumnProperties returns, read for the column widths (ExcelApi 1.9). */
+export interface ExcelColumnWidths {
+  readonly value: readonly { format?: { columnWidth?: number } }[];
+}
+
 export interface ExcelRange extends Pick<
   Excel.Range,
   'address' | 'rowIndex' | 'columnIndex' | 'rowCount' | 'columnCount' | 'isNullObject'
@@ -82,8 +87,13 @@ export interface ExcelRange extends Pick<
   load(propertyNames?: string | string[]): ExcelRange;
   merge(across?: boolean): void;
   select(): void;
-  /** ExcelApi 1.13. */
+  /**
+   * ExcelApi 1.13. Fails above 512 merged areas; counts (and lists) the areas whose top-left
+   * cell is in the range (OfficeDev/office-js#3611).
+   */
   getMergedAreasOrNullObject(): ExcelRangeAreas;
+  /** ExcelApi 1.9. */
+  getColumnProperties(options: { format: { columnWidth: true } }): ExcelColumnWidths;
 }
 
 export type ExcelHeaderFooter = Pick<Excel.HeaderFooter, 'centerFooter'>;
@@ -185,11 +195,23 @@ export interface ExcelContext {
 export interface HostRunOptions {
   /** One undo step for every sync of the run (ExcelApi 1.20); ask only where supported. */
   mergeUndoGroup?: boolean;
+  /** Wait for the user's cell edit to end instead of failing the batch. */
+  delayForCellEdit?: boolean;
+}
+
+/** Which run options the loaded office.js passes on to Excel (it drops the ones it does not know). */
+export interface RunOptionSupport {
+  mergeUndoGroup: boolean;
+  delayForCellEdit: boolean;
 }
 
 /** The injection point: Office.js in the add-in, the memory workbook in tests and previews. */
 export interface ExcelHostApi {
   run<T>(batch: (context: ExcelContext) => Promise<T>, options?: HostRunOptions): Promise<T>;
-  /** `Office.context.requirements.isSetSupported('ExcelApi', version)`. */
-  isSetSupported(version: string): boolean;
+  /**
+   * `Office.context.requirements.isSetSupported(set, version)`; `set` is ExcelApi unless named
+   * (ExcelUndoApiAll).
+   */
+  isSetSupported(version: string, set?: string): boolean;
+  readonly runOptions: RunOptionSupport;
 }

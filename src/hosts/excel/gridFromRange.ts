@@ -12,6 +12,18 @@ export const FORM_RANGE_PROPERTIES = [
   'numberFormat',
 ];
 
+/** The cells a loaded used range spans (0-based), from its position and its values. */
+export function usedBox(used: ExcelRange): MergeRange {
+  const rows = Math.max(1, used.values.length);
+  const cols = Math.max(1, ...used.values.map((row) => row.length));
+  return {
+    top: used.rowIndex,
+    left: used.columnIndex,
+    bottom: used.rowIndex + rows - 1,
+    right: used.columnIndex + cols - 1,
+  };
+}
+
 /** Office.js reads an empty cell as ''; the core wants null. */
 export function toCellValue(value: OfficeCellInput | undefined): CellValue {
   if (value === undefined || value === null || value === '') return null;
@@ -48,17 +60,13 @@ export function mergesOf(areas: ExcelRangeAreas | null): MergeRange[] {
   return parseAreaList(areas.address);
 }
 
-export function gridFromRange(
-  name: string,
-  used: ExcelRange,
-  areas: ExcelRangeAreas | null,
-): SheetGrid {
+export function gridFromRange(name: string, used: ExcelRange, merges: MergeRange[]): SheetGrid {
   const top = used.rowIndex;
   const left = used.columnIndex;
   return {
     name,
     values: place(used.values, top, left, toCellValue),
-    merges: mergesOf(areas),
+    merges,
     numberFormats: place(used.numberFormat, top, left, toFormat),
     formulas: place(used.formulas, top, left, isFormula),
   };

@@ -1,7 +1,8 @@
 /**
- * The Excel host: the only code that calls the Excel JavaScript API. The pane gets its
- * WorkbookActions from createExcelActions(officeHostApi()); tests and the standalone preview pass
- * a MemoryWorkbook's api() instead.
+ * The Excel host: the only code that calls the Excel JavaScript API. A pane gets its
+ * WorkbookActions from createExcelActions(api), the api from whenOfficeReady (office.js); tests
+ * and the standalone preview pass a MemoryWorkbook's api() instead. One workbook session
+ * (session.ts) holds what the add-in remembers and runs every recalculation.
  */
 export type {
   ExcelContext,
@@ -12,14 +13,17 @@ export type {
   HostRunOptions,
   OfficeCellInput,
   OfficeCellValue,
+  RunOptionSupport,
 } from './api';
 export { officeBodyBackground, officeHostApi } from './office';
+export { OFFICE_WAIT_MS, whenOfficeReady, type OfficeStart } from './officeReady';
 export { createExcelActions, type ExcelActionsOptions } from './actions';
-export { DEFAULT_DEBOUNCE_MS, type WatchOptions } from './watch';
+export { CELL_EDIT_RETRY_MS, DEFAULT_DEBOUNCE_MS, type WatchOptions } from './watch';
+export { WorkbookSession, type ReadScope, type SessionOptions, type SheetRef } from './session';
+export { REQUEST_BUDGET_BYTES } from './requestSize';
 export type { Timers } from './debounce';
 export { capabilitiesOf, detectFeatures, highestExcelApi, type Features } from './capabilities';
-export { toActionError } from './errors';
+export { toActionError } from '../../app/actionError';
 export { readForms, type ReadResult, type SheetMemo } from './readForms';
 export { layoutForms, layoutPlans, specsOf, type FormSpec, type LayoutResult } from './layoutForms';
-export { freeSheetName, projectSheetName } from './sheetNames';
 export { widthToPoints } from './layoutSheet';

@@ -1,17 +1,20 @@
 /**
- * Lays out attachments into NEW worksheets in two round trips whatever their number: the sheet
- * names (to pick free ones), then every sheet queued and synced together. An existing sheet is
- * never touched; a name in use gets ` (2)`, ` (3)`, ….
+ * Lays out attachments into NEW worksheets: the sheet names (to pick free ones), then the sheets,
+ * as many to a request as stay under the request budget (requestSize.ts) — one request up to
+ * about 50 附件3, then one more per 4 MB. An existing sheet is never touched; a name in use gets
+ * ` (2)`, ` (3)`, ….
  */
 import type { AttachmentKind } from '../../core';
 import { plan } from '../../layout';
 import type { SheetPlan } from '../../layout/plan';
-import type { LayoutRequest } from '../../taskpane/actions';
+import type { LayoutRequest } from '../../app/actions';
+import type { MergeRange } from '../../core/grid';
 import type { ExcelContext, ExcelWorksheet } from './api';
 import type { Features } from './capabilities';
-import { queuePlan } from './layoutSheet';
+import { plannedExtent, planRequestBytes, queuePlan } from './layoutSheet';
 import type { SheetMemo } from './readForms';
-import { freeSheetName, projectSheetName } from './sheetNames';
+import { queueWithinBudget, type RequestPart } from './requestSize';
+import { freeSheetName, projectSheetName } from '../../layout/sheetNames';
 
 export interface FormSpec {
   kind: AttachmentKind;
@@ -22,8 +25,10 @@ export interface FormSpec {
 export interface LayoutResult {
   /** The names the new sheets got, in the order laid out. */
   names: string[];
-  /** The memo for the next read: the new sheets are known forms. */
+  /** The memo for the next read: the new sheets are known forms, with their planned extents. */
   memo: SheetMemo;
+  /** Highlight memo keys of the rate cells given their rule (highlight.ts). */
+  highlighted: string[];
 }
 
 /** The request's forms in its order, a 附件3 per project name (one unnamed if none given). */
@@ -61,20 +66,36 @@ export async function layoutPlans(
   const existing = sheets.items.map((s) => s.name);
   const taken = [...existing];
   const names: string[] = [];
+  const highlighted: string[] = [];
+  const extents: Record<string, MergeRange> = {};
   let first: ExcelWorksheet | null = null;
+  const parts: RequestPart[] = [];
   for (const p of plansFor(taken)) {
     const name = freeSheetName(taken, p.sheetName);
     taken.push(name);
     names.push(name);
-    const sheet = queuePlan(ctx, p, name, features);
-    first ??= sheet;
+    const { rows, cols } = plannedExtent(p);
+    extents[name.toLowerCase()] = { top: 0, left: 0, bottom: rows - 1, right: cols - 1 };
+    parts.push({
+      bytes: planRequestBytes(p, features),
+      queue: () => {
+        const queued = queuePlan(ctx, p, name, features);
+        highlighted.push(...queued.highlighted);
+        first ??= queued.sheet;
+      },
+    });
   }
+  await queueWithinBudget(ctx, parts);
   // Show the accountant the first new sheet.
-  first?.activate();
+  (first as ExcelWorksheet | null)?.activate();
   if (names.length > 0) await ctx.sync();
   const present = new Set(existing.map((n) => n.toLowerCase()));
   const knownForms = (memo?.forms ?? []).filter((n) => present.has(n.toLowerCase()));
-  return { names, memo: { names: taken, forms: [...knownForms, ...names] } };
+  for (const n of knownForms) {
+    const extent = memo?.extents?.[n.toLowerCase()];
+    if (extent) extents[n.toLowerCase()] = extent;
+  }
+  return { names, memo: { names: taken, forms: [...knownForms, ...names], extents }, highlighted };
 }
 
 export function layoutForms(

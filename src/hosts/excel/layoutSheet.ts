@@ -1,15 +1,17 @@
 /**
  * Queues one SheetPlan as a new worksheet: values as one 2-D array, number formats as another,
- * merges, grouped style runs, column widths, row heights; validation and print setup where the
- * host supports them (printSetup.ts). Nothing here syncs.
+ * grouped style runs; merges, column widths and row heights from ExcelApi 1.2; validation, print
+ * setup and highlights where the host supports them (printSetup.ts, highlight.ts). Nothing here
+ * syncs. planRequestBytes tells what it adds to a request, statement by statement.
  */
 import type { CellValue } from '../../core/grid';
 import type { HAlign, SheetPlan, VAlign } from '../../layout/plan';
 import { columnsA1, rangeA1, rowsA1 } from './addresses';
 import type { BorderSide, ExcelContext, ExcelRange, ExcelWorksheet } from './api';
 import type { Features } from './capabilities';
-import { queuePlanHighlights } from './highlight';
-import { queuePageSetup, queueValidations } from './printSetup';
+import { planHighlightBytes, queuePlanHighlights } from './highlight';
+import { pageSetupBytes, queuePageSetup, queueValidations, validationBytes } from './printSetup';
+import { actionBytes, jsonBytes, pathBytes, PATH_BYTES, ACTION_BYTES } from './requestSize';
 import { numberFormatGrid, styleRuns, type StyleRun } from './styleRuns';
 
 /**
@@ -36,7 +38,7 @@ const V_ALIGN: Record<VAlign, 'Top' | 'Center' | 'Bottom'> = {
 
 const EDGES: BorderSide[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
 
-function plannedExtent(plan: SheetPlan): { rows: number; cols: number } {
+export function plannedExtent(plan: SheetPlan): { rows: number; cols: number } {
   let rows = 0;
   let cols = 0;
   for (const c of plan.cells) {
@@ -116,30 +118,82 @@ function queueSizes(sheet: ExcelWorksheet, plan: SheetPlan): void {
   }
 }
 
-function queueCells(sheet: ExcelWorksheet, plan: SheetPlan, rows: number, cols: number): void {
-  if (rows === 0 || cols === 0) return;
-  const all = { top: 0, left: 0, bottom: rows - 1, right: cols - 1 };
-  // null leaves a cell alone: the new sheet's other cells stay empty.
+/** The plan's cells as one values array (null leaves a cell alone: the others stay empty). */
+function valueGrid(plan: SheetPlan, rows: number, cols: number): (CellValue | null)[][] {
   const values: (CellValue | null)[][] = Array.from({ length: rows }, () =>
     Array<CellValue>(cols).fill(null),
   );
   for (const cell of plan.cells) values[cell.row][cell.col] = cell.value;
-  sheet.getRange(rangeA1(all)).values = values;
-  sheet.getRange(rangeA1(all)).numberFormat = numberFormatGrid(plan.styles, rows, cols);
+  return values;
 }
 
-/** Queues the plan into a new sheet called `name`; returns the sheet's proxy. */
+function queueCells(sheet: ExcelWorksheet, plan: SheetPlan, rows: number, cols: number): void {
+  if (rows === 0 || cols === 0) return;
+  const all = rangeA1({ top: 0, left: 0, bottom: rows - 1, right: cols - 1 });
+  sheet.getRange(all).values = valueGrid(plan, rows, cols);
+  sheet.getRange(all).numberFormat = numberFormatGrid(plan.styles, rows, cols);
+}
+
+/** Consecutive rows of one height: one assignment each. */
+function rowHeightRuns(plan: SheetPlan): number {
+  const rows = Object.entries(plan.rowHeights)
+    .map(([row, height]) => [Number(row), height] as const)
+    .sort((a, b) => a[0] - b[0]);
+  return rows.filter((r, i) => i === 0 || r[0] !== rows[i - 1][0] + 1 || r[1] !== rows[i - 1][1])
+    .length;
+}
+
+/** Statements of one style run on a range (its own path and action; borders: one per side). */
+function runBytes(run: StyleRun): number {
+  if (run.property !== 'border') return PATH_BYTES + actionBytes(run.value);
+  const sides =
+    4 + (run.range.right > run.range.left ? 1 : 0) + (run.range.bottom > run.range.top ? 1 : 0);
+  return PATH_BYTES + sides * (pathBytes('InsideHorizontal') + 2 * actionBytes('Continuous'));
+}
+
+/** What queuePlan adds to a request, statement by statement (requestSize.ts). */
+export function planRequestBytes(plan: SheetPlan, features: Features): number {
+  const { rows, cols } = plannedExtent(plan);
+  let bytes = pathBytes(plan.sheetName) + ACTION_BYTES; // the new sheet, shown first
+  if (rows > 0 && cols > 0) {
+    const all = rangeA1({ top: 0, left: 0, bottom: rows - 1, right: cols - 1 });
+    bytes += 2 * pathBytes(all) + ACTION_BYTES + jsonBytes(valueGrid(plan, rows, cols));
+    bytes += ACTION_BYTES + jsonBytes(numberFormatGrid(plan.styles, rows, cols));
+  }
+  if (features.cellLayout) {
+    const sizes = plan.columnWidths.length + rowHeightRuns(plan);
+    bytes += sizes * (2 * pathBytes('A:ZZ') + actionBytes(999.75));
+    bytes += plan.merges.length * (pathBytes('AA100:AB200') + actionBytes(false));
+  }
+  const runs = styleRuns(plan.styles);
+  const ranges = new Set(runs.map((run) => rangeA1(run.range)));
+  bytes += ranges.size * 2 * pathBytes('AA100:AB200');
+  for (const run of runs) bytes += runBytes(run);
+  if (features.dataValidation) bytes += validationBytes(plan.validations);
+  if (features.pageSetup) bytes += pageSetupBytes(plan);
+  if (features.conditionalFormats) bytes += planHighlightBytes(plan);
+  return bytes;
+}
+
+export interface QueuedSheet {
+  sheet: ExcelWorksheet;
+  /** The highlight memo keys of its rate cells (ruled where conditional formats exist). */
+  highlighted: string[];
+}
+
+/** Queues the plan into a new sheet called `name`. */
 export function queuePlan(
   ctx: ExcelContext,
   plan: SheetPlan,
   name: string,
   features: Features,
-): ExcelWorksheet {
+): QueuedSheet {
   const sheet = ctx.workbook.worksheets.add(name);
   const { rows, cols } = plannedExtent(plan);
-  queueSizes(sheet, plan);
+  // Sizes and merges are ExcelApi 1.2: on 1.1 the form keeps Excel's default widths, unmerged.
+  if (features.cellLayout) queueSizes(sheet, plan);
   queueCells(sheet, plan, rows, cols);
-  for (const m of plan.merges) sheet.getRange(rangeA1(m)).merge(false);
+  if (features.cellLayout) for (const m of plan.merges) sheet.getRange(rangeA1(m)).merge(false);
   // One proxy per distinct rectangle, shared by every property laid on it.
   const ranges = new Map<string, ExcelRange>();
   for (const run of styleRuns(plan.styles)) {
@@ -153,6 +207,6 @@ export function queuePlan(
   }
   if (features.dataValidation) queueValidations(sheet, plan.validations);
   if (features.pageSetup) queuePageSetup(sheet, plan);
-  if (features.conditionalFormats) queuePlanHighlights(sheet, plan);
-  return sheet;
+  const highlighted = features.conditionalFormats ? queuePlanHighlights(sheet, plan, name) : [];
+  return { sheet, highlighted };
 }

@@ -6,7 +6,7 @@
  */
 import type { CellWrite } from '../../core/writes';
 import { parseRangeRef } from './addresses';
-import type { Timers } from './debounce';
+import { systemTimers, type Timers } from './debounce';
 
 /** Long enough for Excel to deliver the events of a write, short enough to forget it soon. */
 const EXPIRY_MS = 5_000;
@@ -17,15 +17,28 @@ export class OwnWrites {
   /** `sheetId!row,col` -> when it was written. */
   private readonly cells = new Map<string, number>();
 
-  constructor(private readonly timers: Timers) {}
+  constructor(private readonly timers: Timers = systemTimers) {}
 
-  /** Before the write sync: these cells are about to change at the add-in's hand. */
-  arm(writes: readonly CellWrite[], idOf: (sheet: string) => string | undefined): void {
+  /**
+   * Before the write sync (its events may come before the sync resolves): these cells are about
+   * to change at the add-in's hand. Returns what was armed, for disarm() if the sync fails.
+   */
+  arm(writes: readonly CellWrite[], idOf: (sheet: string) => string | undefined): string[] {
     const now = this.timers.now();
+    const keys: string[] = [];
     for (const w of writes) {
       const id = idOf(w.sheet);
-      if (id !== undefined) this.cells.set(`${id}!${w.row},${w.col}`, now);
+      if (id === undefined) continue;
+      const key = `${id}!${w.row},${w.col}`;
+      this.cells.set(key, now);
+      keys.push(key);
     }
+    return keys;
+  }
+
+  /** The write sync failed: those cells did not change, a later edit of them is the user's. */
+  disarm(keys: readonly string[]): void {
+    for (const key of keys) this.cells.delete(key);
   }
 
   /** True when every cell the event names was written by the add-in within the expiry time. */

@@ -3,37 +3,37 @@
  * 附件2/3 landscape, one page wide, title rows repeated, page footer, print area = the form.
  *
  * Round trips: the form read (1 when its memo is current) with the column widths of the known
- * form sheets riding on it, then 1 for the page setup. Only sheets new since the last read, or a
- * form wider than the widths loaded, cost one more.
+ * form sheets riding on it (one getColumnProperties per sheet, not a load per column), then the
+ * page setup, in as few requests under the budget as it fits (one up to hundreds of sheets).
+ * Only sheets new since the last read, or a form wider than the widths asked, cost one more.
  */
 import { evaluate, type Settings } from '../../core';
 import { fitScale } from '../../layout/printScale';
 import { printTargets } from '../../layout/printTargets';
 import { columnsA1 } from './addresses';
-import type { ExcelContext, ExcelRangeFormat } from './api';
+import type { ExcelColumnWidths, ExcelContext } from './api';
 import type { Features } from './capabilities';
-import { queuePageLayout } from './printSetup';
+import { pageLayoutBytes, queuePageLayout } from './printSetup';
 import { readForms, type SheetMemo } from './readForms';
+import { queueWithinBudget } from './requestSize';
 
-/** Columns A:Z: every official attachment fits, so one load per known sheet suffices. */
+/** Columns A:Z: every official attachment fits, so one request per known sheet suffices. */
 const WIDTH_COLUMNS = 26;
 
-type WidthLoads = Map<string, ExcelRangeFormat[]>;
+type WidthLoads = Map<string, { count: number; result: ExcelColumnWidths }>;
 
 function queueWidths(ctx: ExcelContext, loads: WidthLoads, sheet: string, count: number): void {
-  const ws = ctx.workbook.worksheets.getItem(sheet);
-  const formats = Array.from({ length: count }, (_, col) =>
-    ws.getRange(columnsA1(col, col)).format.load('columnWidth'),
-  );
-  loads.set(sheet.toLowerCase(), formats);
+  const row = ctx.workbook.worksheets.getItem(sheet).getRange(`${columnsA1(0, count - 1)}`);
+  const result = row.getColumnProperties({ format: { columnWidth: true } });
+  loads.set(sheet.toLowerCase(), { count, result });
 }
 
 /** The loaded widths of columns 0..right, or null when they were not (all) loaded. */
 function widthsOf(loads: WidthLoads, sheet: string, right: number): number[] | null {
-  const formats = loads.get(sheet.toLowerCase());
-  if (!formats || formats.length <= right) return null;
+  const load = loads.get(sheet.toLowerCase());
+  if (!load || load.count <= right) return null;
   try {
-    return formats.slice(0, right + 1).map((f) => f.columnWidth);
+    return load.result.value.slice(0, right + 1).map((c) => c.format?.columnWidth ?? 0);
   } catch {
     // A batch that failed (a renamed sheet: readForms starts over) left them unloaded.
     return null;
@@ -60,11 +60,15 @@ export async function setupPrintForms(
     queueWidths(ctx, loads, t.sheet, Math.max(WIDTH_COLUMNS, t.setup.printArea.right + 1));
   }
   if (missing.length > 0) await ctx.sync();
-  for (const { sheet, setup } of targets) {
-    const widths = widthsOf(loads, sheet, setup.printArea.right) ?? [];
-    const ws = ctx.workbook.worksheets.getItem(sheet);
-    queuePageLayout(ws, setup, fitScale(widths, setup));
-  }
+  const parts = targets.map(({ sheet, setup }) => ({
+    bytes: pageLayoutBytes(setup),
+    queue: () => {
+      const widths = widthsOf(loads, sheet, setup.printArea.right) ?? [];
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      queuePageLayout(ws, setup, fitScale(widths, setup));
+    },
+  }));
+  await queueWithinBudget(ctx, parts);
   if (targets.length > 0) await ctx.sync();
   return { sheets: targets.map((t) => t.sheet), memo: read.memo };
 }

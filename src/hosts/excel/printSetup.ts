@@ -7,6 +7,7 @@ import { fitScale } from '../../layout/printScale';
 import { HOST_TEXT } from '../../strings/host';
 import { rangeA1 } from './addresses';
 import type { ExcelWorksheet } from './api';
+import { actionBytes, pathBytes, PATH_BYTES } from './requestSize';
 // A function import only, called after both modules load: the cycle with layoutSheet is safe.
 import { widthToPoints } from './layoutSheet';
 
@@ -35,6 +36,18 @@ export function groupValidations(validations: readonly PlanValidation[]): PlanVa
     else groups.push({ ...v, range: { ...v.range } });
   }
   return groups;
+}
+
+/** What queueValidations adds to a request: per group a range, its validation and four sets. */
+export function validationBytes(validations: readonly PlanValidation[]): number {
+  return groupValidations(validations).reduce(
+    (n, { min, max, prompt }) =>
+      n +
+      2 * pathBytes('AA100:AB200') +
+      4 * actionBytes({ prompt, title: HOST_TEXT.scoreErrorTitle, min, max }) +
+      actionBytes(HOST_TEXT.scoreError(min, max)),
+    0,
+  );
 }
 
 export function queueValidations(sheet: ExcelWorksheet, validations: readonly PlanValidation[]) {
@@ -77,6 +90,24 @@ export function queuePageLayout(sheet: ExcelWorksheet, setup: PageSetup, scale: 
   const titles = setup.printTitleRows;
   layout.setPrintTitleRows(`$${titles.first + 1}:$${titles.last + 1}`);
   layout.headersFooters.defaultForAllPages.centerFooter = setup.footer;
+}
+
+/**
+ * What queuePageLayout adds to a request: the page layout and its footer's paths, fifteen sets
+ * and calls, with the footer text.
+ */
+export function pageLayoutBytes(setup: PageSetup): number {
+  return (
+    3 * PATH_BYTES +
+    15 * actionBytes({ horizontalFitToPages: 1, verticalFitToPages: 0, scale: 100 }) +
+    actionBytes(setup.footer)
+  );
+}
+
+/** What queuePageSetup adds: the page layout, and a break's path and call each. */
+export function pageSetupBytes(plan: SheetPlan): number {
+  const breaks = (plan.rowBreaks ?? []).length;
+  return pageLayoutBytes(plan.pageSetup) + breaks * (2 * pathBytes('A1000') + actionBytes('A1000'));
 }
 
 /** The fallback zoom of a planned sheet: its print-area columns at their planned widths. */

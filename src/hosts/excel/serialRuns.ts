@@ -8,7 +8,8 @@ import type { ExcelHostApi } from './api';
 export function serialRuns(api: ExcelHostApi): ExcelHostApi {
   let tail: Promise<unknown> = Promise.resolve();
   return {
-    isSetSupported: (version) => api.isSetSupported(version),
+    isSetSupported: (version, set) => api.isSetSupported(version, set),
+    runOptions: api.runOptions,
     run(batch, options) {
       const result = tail.then(() => api.run(batch, options));
       // A failed run rejects for its caller only; the next one still runs.

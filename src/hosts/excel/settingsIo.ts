@@ -24,13 +24,18 @@ export interface StoredRead {
   sheet: string | null;
 }
 
-export async function readStoredSettings(ctx: ExcelContext): Promise<StoredRead> {
+/** `valuesOnly`: getUsedRange(true), ExcelApi 1.2 (the text format on column B not counted). */
+export async function readStoredSettings(
+  ctx: ExcelContext,
+  valuesOnly: boolean,
+): Promise<StoredRead> {
   const sheets = ctx.workbook.worksheets.load('items/name');
   await ctx.sync();
   const found = sheets.items.find((s) => isSettingsSheetName(s.name));
   if (!found) return { settings: resolveStoredSettings(), sheet: null };
   // valuesOnly: the text format (@) laid on column B does not widen what is read.
-  const used = found.getUsedRange(true).load(['values', 'rowIndex', 'columnIndex']);
+  const range = valuesOnly ? found.getUsedRange(true) : found.getUsedRange();
+  const used = range.load(['values', 'rowIndex', 'columnIndex']);
   await ctx.sync();
   const grid: SheetGrid = {
     name: found.name,
@@ -48,6 +53,8 @@ export function queueStoredSettings(
   ctx: ExcelContext,
   settings: StoredSettings,
   sheet: string | null,
+  /** Column widths can be set (ExcelApi 1.2). */
+  cellLayout = true,
 ): void {
   const worksheets = ctx.workbook.worksheets;
   const target = sheet === null ? worksheets.add(SETTINGS_SHEET_NAME) : worksheets.getItem(sheet);
@@ -59,5 +66,5 @@ export function queueStoredSettings(
   // Text format first, so '0.9' stays the decimal text the rules read, never a binary number.
   range.numberFormat = rows.map(() => ['@', '@']);
   range.values = rows;
-  if (sheet === null) target.getRange('A:A').format.columnWidth = 220;
+  if (sheet === null && cellLayout) target.getRange('A:A').format.columnWidth = 220;
 }

@@ -1,9 +1,9 @@
 /**
- * The stored settings as the actions see them: read once per pane session (the accountant
- * changes them through the pane, which saves through here), then kept, so a recalculation after
- * the first costs no extra round trip.
+ * The stored settings as the session keeps them: read once per pane session (with the first form
+ * read, or on their own), then changed only through the pane, which saves through here, so a
+ * recalculation after the first costs no extra round trip. Values, never changed in place: the
+ * session keeps a new one once Excel took what it read or wrote.
  */
-import type { Settings } from '../../core';
 import type { SheetGrid } from '../../core/grid';
 import {
   resolveStoredSettings,
@@ -12,60 +12,44 @@ import {
   type StoredSettings,
 } from '../../core/settingsSheet';
 import type { ExcelContext } from './api';
+import type { Features } from './capabilities';
 import { queueStoredSettings, readStoredSettings } from './settingsIo';
 
-export interface StoredSettingsCache {
+export interface StoredState {
   /** What the rules use now (defaults until the first read). */
-  current(): StoredSettings;
-  /** Takes the settings sheet a form read brought along (null: the workbook has none). */
-  adopt(grid: SheetGrid | null): void;
-  read(ctx: ExcelContext): Promise<StoredSettings>;
-  /** Merges, writes the whole block (creating the hidden sheet if missing); one write sync. */
-  save(ctx: ExcelContext, changes: Partial<StoredSettings>): Promise<StoredSettings>;
+  settings: StoredSettings;
+  /** The settings sheet's name; null: the workbook has none; undefined: not read yet. */
+  sheet: string | null | undefined;
 }
 
-export function createStoredSettings(): StoredSettingsCache {
-  let settings = resolveStoredSettings();
-  /** undefined: not read yet; null: the workbook has no settings sheet. */
-  let sheet: string | null | undefined;
+export const UNREAD_SETTINGS: StoredState = { settings: resolveStoredSettings(), sheet: undefined };
 
-  async function read(ctx: ExcelContext): Promise<StoredSettings> {
-    const result = await readStoredSettings(ctx);
-    settings = result.settings;
-    sheet = result.sheet;
-    return settings;
-  }
-
-  return {
-    current: () => settings,
-    read,
-    adopt(grid) {
-      if (sheet !== undefined) return;
-      settings = grid ? resolveStoredSettings(settingsFromGrid(grid)) : resolveStoredSettings();
-      sheet = grid ? grid.name : null;
-    },
-    async save(ctx, changes) {
-      if (sheet === undefined) await read(ctx);
-      const next = resolveStoredSettings({ ...settings, ...changes });
-      queueStoredSettings(ctx, next, sheet ?? null);
-      try {
-        await ctx.sync();
-      } catch (error) {
-        // The sheet may have been deleted or renamed meanwhile: read afresh next time.
-        sheet = undefined;
-        throw error;
-      }
-      settings = next;
-      sheet ??= SETTINGS_SHEET_NAME;
-      return settings;
-    },
-  };
+/** Takes the settings sheet a form read brought along (null: the workbook has none). */
+export function adoptStored(state: StoredState, grid: SheetGrid | null): StoredState {
+  if (state.sheet !== undefined) return state;
+  return grid
+    ? { settings: resolveStoredSettings(settingsFromGrid(grid)), sheet: grid.name }
+    : { settings: resolveStoredSettings(), sheet: null };
 }
 
-/** The rule settings in force: the stored ones, under any the caller passes explicitly. */
-export function withStored(
-  stored: StoredSettingsCache,
-  explicit: Partial<Settings>,
-): Partial<Settings> {
-  return { ...stored.current(), ...explicit };
+/** The stored settings read on their own (1 round trip, 2 when the sheet is there). */
+export async function readStored(ctx: ExcelContext, features: Features): Promise<StoredState> {
+  return readStoredSettings(ctx, features.usedValuesOnly);
+}
+
+/**
+ * Merges the changes and writes the whole block, creating the hidden sheet if missing: one write
+ * sync (after a read when the state does not know whether the sheet exists).
+ */
+export async function saveStored(
+  ctx: ExcelContext,
+  state: StoredState,
+  features: Features,
+  changes: Partial<StoredSettings>,
+): Promise<StoredState> {
+  const known = state.sheet === undefined ? await readStored(ctx, features) : state;
+  const next = resolveStoredSettings({ ...known.settings, ...changes });
+  queueStoredSettings(ctx, next, known.sheet ?? null, features.cellLayout);
+  await ctx.sync();
+  return { settings: next, sheet: known.sheet ?? SETTINGS_SHEET_NAME };
 }

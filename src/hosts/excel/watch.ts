@@ -1,30 +1,30 @@
 /**
- * 编辑时自动重算: change handlers on every sheet, but only a form sheet's edits cost a round trip
- * (a ledger's typing costs nothing; a block pasted over a sheet's top-left corner costs one probe,
- * so a form pasted into a blank sheet is watched from then on), a debounce so a burst of edits is
- * one recalculation, the edit recalculation of watchRecalc.ts,
- * and never a recalculation for the add-in's own writes (triggerSource on ExcelApi 1.14, the
- * OwnWrites guard below it). Sheets added, deleted or renamed are followed through the worksheet
- * collection's events (onNameChanged from 1.17; below, the edit read sees the new names).
+ * 编辑时自动重算: which change events call for a recalculation, and when. The recalculation
+ * itself is the session's (session.ts); this file only filters and debounces:
+ *
+ *   - change handlers on every sheet, but only a form sheet's edits cost a round trip (a
+ *     ledger's typing costs nothing; a block pasted over a sheet's top-left corner costs one
+ *     probe, so a form pasted into a blank sheet is watched from then on);
+ *   - never the add-in's own writes (triggerSource on ExcelApi 1.14, the session's own-write
+ *     guard below it);
+ *   - never a co-author's change (source Remote): a form sheet a co-author changed is only read
+ *     again with the next local recalculation;
+ *   - a burst of edits is one recalculation, after a quiet time (debounce);
+ *   - a recalculation that failed keeps its work: one that met the user's cell edit (where the
+ *     office.js in use cannot make the batch wait) is retried when the edit ends — the next change
+ *     event, or a retry timer for an edit left with Esc — and any other is retried with the next
+ *     edit;
+ *   - sheets added, deleted or renamed are followed through the worksheet collection's events
+ *     (onNameChanged from 1.17; below, the next edit's read sees the new names).
  */
-import type { Evaluation, Settings } from '../../core';
-import type { CellWrite } from '../../core/writes';
-import type { ActionError } from '../../taskpane/actions';
-import type {
-  ExcelContext,
-  ExcelEventHandlerResult,
-  ExcelHostApi,
-  ExcelWorksheetChangedArgs,
-  HostRunOptions,
-} from './api';
-import type { Features } from './capabilities';
+import type { Evaluation } from '../../core';
+import type { ActionError } from '../../app/actions';
+import { toActionError } from '../../app/actionError';
+import type { ExcelContext, ExcelEventHandlerResult, ExcelWorksheetChangedArgs } from './api';
 import { debounce, systemTimers, type Timers } from './debounce';
-import { toActionError } from './errors';
-import { GridCache } from './gridCache';
-import { OwnWrites } from './ownWrites';
+import { isCellEditMode } from './errors';
+import type { ReadScope, SheetRef, WorkbookSession } from './session';
 import { isPasteOverProbe } from './sheetProbe';
-import type { ReadResult } from './readForms';
-import { editRecalc, fullRecalc, type RecalcDeps } from './watchRecalc';
 
 export interface WatchOptions {
   /** Quiet time after the last edit before recalculating (ms). */
@@ -33,26 +33,14 @@ export interface WatchOptions {
 }
 
 export const DEFAULT_DEBOUNCE_MS = 300;
-
-export interface WatchDeps {
-  api: ExcelHostApi;
-  features(): Features;
-  settings(): Partial<Settings>;
-  writing(): HostRunOptions;
-  readAll(ctx: ExcelContext): Promise<ReadResult>;
-  /** Queued with the writes of each recalculation, as 重新计算得分 does (rate highlights). */
-  withWrites?(ctx: ExcelContext, evaluation: Evaluation): void;
-}
+/** How soon a recalculation that met a cell edit is tried again, if no event comes first. */
+export const CELL_EDIT_RETRY_MS = 2000;
 
 export interface Watcher {
   watch(
     onEvaluation: (evaluation: Evaluation) => void,
     onError: (error: ActionError) => void,
   ): Promise<() => void>;
-  /** After the actions' own full read (check, 重新计算得分): keep it; watch new form sheets. */
-  afterRead(ctx: ExcelContext, read: ReadResult): Promise<void>;
-  /** Before the actions' write sync: these changes are the add-in's, not the accountant's. */
-  noteWrites(writes: readonly CellWrite[]): void;
 }
 
 interface Registration {
@@ -60,7 +48,7 @@ interface Registration {
   ctx: ExcelContext;
 }
 
-interface Session {
+interface Watching {
   active: boolean;
   onEvaluation(evaluation: Evaluation): void;
   onError(error: ActionError): void;
@@ -69,121 +57,158 @@ interface Session {
   others: Registration[];
 }
 
-export function createWatcher(deps: WatchDeps, options: WatchOptions = {}): Watcher {
+/** What is waiting to be recalculated. */
+class Work {
+  /** The whole workbook (a sheet was added). */
+  full = false;
+  /** Sheets deleted or renamed: the sheet list is read again. */
+  structure = false;
+  readonly reread = new Set<string>();
+  readonly pasted = new Set<string>();
+
+  get due(): boolean {
+    return this.full || this.structure || this.reread.size > 0 || this.pasted.size > 0;
+  }
+
+  /** Takes everything, leaving this empty. */
+  take(): Work {
+    const taken = new Work();
+    taken.merge(this);
+    this.full = false;
+    this.structure = false;
+    this.reread.clear();
+    this.pasted.clear();
+    return taken;
+  }
+
+  merge(other: Work): void {
+    this.full ||= other.full;
+    this.structure ||= other.structure;
+    for (const id of other.reread) this.reread.add(id);
+    for (const id of other.pasted) this.pasted.add(id);
+  }
+
+  scope(): ReadScope {
+    return this.full
+      ? { kind: 'full' }
+      : { kind: 'edit', reread: this.reread, pasted: this.pasted };
+  }
+}
+
+export function createWatcher(session: WorkbookSession, options: WatchOptions = {}): Watcher {
   const timers = options.timers ?? systemTimers;
-  const cache = new GridCache();
-  const own = new OwnWrites(timers);
-  // From ExcelApi 1.14 the event says who changed the cell; below, remember our own writes.
-  const guarded = (): boolean => !deps.api.isSetSupported('1.14');
-  let session: Session | null = null;
-  let full = false;
-  const dirty = new Set<string>();
-  /** Non-form sheets with a block pasted over their probe window: maybe a form now. */
-  const pasted = new Set<string>();
+  let watching: Watching | null = null;
+  const work = new Work();
+  /** A recalculation met a cell edit: the next event (the edit's end) retries it. */
+  let waitingForEdit = false;
   let running = false;
 
-  const onChanged = (s: Session) => async (args: ExcelWorksheetChangedArgs) => {
-    if (!s.active || args.triggerSource === 'ThisLocalAddin') return;
-    if (guarded() && own.consume(args.worksheetId, args.address)) return;
-    if (cache.isForm(args.worksheetId)) dirty.add(args.worksheetId);
-    // Typing in a ledger (or a sheet that is no form any more): no round trip for it.
-    else if (isPasteOverProbe(args.address)) pasted.add(args.worksheetId);
-    else return;
+  const onChanged = (w: Watching) => async (args: ExcelWorksheetChangedArgs) => {
+    if (!w.active || args.triggerSource === 'ThisLocalAddin') return;
+    if (session.isOwnChange(args.worksheetId, args.address)) return;
+    const form = session.isForm(args.worksheetId);
+    if (args.source === 'Remote') {
+      // A co-author's change: not the user's edit. Read again with the next recalculation.
+      if (form) work.reread.add(args.worksheetId);
+      return;
+    }
+    if (form) work.reread.add(args.worksheetId);
+    else if (isPasteOverProbe(args.address)) work.pasted.add(args.worksheetId);
+    // Typing in a ledger costs nothing, unless a recalculation waits for a cell edit to end.
+    else if (!waitingForEdit) return;
     later.schedule();
   };
 
-  function register(ctx: ExcelContext): void {
-    const s = session;
-    if (!s?.active) return;
-    for (const id of cache.knownIds()) {
-      if (s.sheets.has(id)) continue;
-      const result = ctx.workbook.worksheets.getItem(id).onChanged.add(onChanged(s));
-      s.sheets.set(id, { result, ctx });
+  /** Adds change handlers to the sheets that have none; syncs them if there are any. */
+  async function register(ctx: ExcelContext, sheets: readonly SheetRef[]): Promise<void> {
+    const w = watching;
+    if (!w?.active) return;
+    let added = false;
+    for (const { id } of sheets) {
+      if (w.sheets.has(id)) continue;
+      const result = ctx.workbook.worksheets.getItem(id).onChanged.add(onChanged(w));
+      w.sheets.set(id, { result, ctx });
+      added = true;
     }
-  }
-
-  const recalcDeps: RecalcDeps = {
-    cache,
-    features: deps.features,
-    settings: deps.settings,
-    readAll: deps.readAll,
-    withWrites: deps.withWrites,
-    register,
-    noteWrites,
-  };
-
-  function noteWrites(writes: readonly CellWrite[]): void {
-    if (guarded()) own.arm(writes, (sheet) => cache.idOfName(sheet));
-    cache.apply(writes);
+    if (!added) return;
+    try {
+      await ctx.sync();
+    } catch (error) {
+      // Not registered after all: the next recalculation tries again.
+      for (const { id } of sheets) if (w.sheets.get(id)?.ctx === ctx) w.sheets.delete(id);
+      throw error;
+    }
   }
 
   async function flush(): Promise<void> {
     if (running) return; // the loop below picks the new work up
     running = true;
     try {
-      while (session?.active && (full || dirty.size > 0 || pasted.size > 0)) {
-        const s = session;
-        const wholeBook = full || !cache.filled;
-        const edited = new Set(dirty);
-        const probed = new Set(pasted);
-        full = false;
-        dirty.clear();
-        pasted.clear();
-        const evaluation = await deps.api.run(
-          (ctx) =>
-            wholeBook ? fullRecalc(ctx, recalcDeps) : editRecalc(ctx, recalcDeps, edited, probed),
-          deps.writing(),
-        );
-        if (s.active) s.onEvaluation(evaluation);
+      while (watching?.active && work.due) {
+        const w = watching;
+        const taken = work.take();
+        let evaluation: Evaluation;
+        try {
+          evaluation = await session.recalculate(taken.scope());
+        } catch (error) {
+          // Nothing was remembered of it: the same work runs again.
+          work.merge(taken);
+          if (isCellEditMode(error)) {
+            waitingForEdit = true;
+            retry.schedule();
+          } else w.onError(toActionError(error, 'recalculate'));
+          return;
+        }
+        waitingForEdit = false;
+        retry.cancel();
+        if (w.active) w.onEvaluation(evaluation);
       }
-    } catch (error) {
-      cache.clear(); // whatever was half written, the next recalculation reads the whole book
-      session?.onError(toActionError(error, 'recalculate'));
     } finally {
       running = false;
     }
   }
 
   const later = debounce(() => void flush(), options.debounceMs ?? DEFAULT_DEBOUNCE_MS, timers);
+  const retry = debounce(() => void flush(), CELL_EDIT_RETRY_MS, timers);
 
-  function structureHandlers(ctx: ExcelContext, s: Session): void {
+  function structureHandlers(ctx: ExcelContext, w: Watching): void {
     const sheets = ctx.workbook.worksheets;
-    const again = (): void => {
-      full = true;
+    const local = (source: string) => w.active && source !== 'Remote';
+    const added = sheets.onAdded.add(async (args) => {
+      if (!local(args.source)) return;
+      work.full = true;
       later.schedule();
-    };
-    const added = sheets.onAdded.add(async () => {
-      if (s.active) again();
     });
     const deleted = sheets.onDeleted.add(async (args) => {
-      if (!s.active) return;
-      const wasForm = cache.isForm(args.worksheetId);
-      cache.forget(args.worksheetId);
-      s.sheets.delete(args.worksheetId);
-      if (wasForm) again(); // the cross-sheet checks change with it
-    });
-    s.others.push({ result: added, ctx }, { result: deleted, ctx });
-    if (!deps.api.isSetSupported('1.17')) return;
-    const renamed = sheets.onNameChanged.add(async (args) => {
-      if (!s.active || !cache.isForm(args.worksheetId)) return;
-      cache.rename(args.worksheetId, args.nameAfter);
-      // The flags name sheets: a rename re-reads the form (no write unless a value changed).
-      dirty.add(args.worksheetId);
+      w.sheets.delete(args.worksheetId);
+      // The cross-sheet checks change with a form sheet gone.
+      if (!local(args.source) || !session.isForm(args.worksheetId)) return;
+      work.structure = true;
       later.schedule();
     });
-    s.others.push({ result: renamed, ctx });
+    w.others.push({ result: added, ctx }, { result: deleted, ctx });
+    if (!session.features.renameEvents) return;
+    const renamed = sheets.onNameChanged.add(async (args) => {
+      if (!local(args.source) || !session.isForm(args.worksheetId)) return;
+      // The flags name sheets: the sheet list is read again (no write unless a value changed).
+      work.structure = true;
+      later.schedule();
+    });
+    w.others.push({ result: renamed, ctx });
   }
 
-  async function stop(s: Session): Promise<void> {
-    s.active = false;
-    if (session === s) {
-      session = null;
+  async function stop(w: Watching): Promise<void> {
+    w.active = false;
+    if (watching === w) {
+      watching = null;
+      session.onSheets = null;
       later.cancel();
+      retry.cancel();
     }
     // A handler is removed in the context that added it (Office.js); the handlers also check
     // `active`, so a removal that fails leaves only a handler that does nothing.
     const byContext = new Map<ExcelContext, ExcelEventHandlerResult[]>();
-    for (const r of [...s.sheets.values(), ...s.others]) {
+    for (const r of [...w.sheets.values(), ...w.others]) {
       byContext.set(r.ctx, [...(byContext.get(r.ctx) ?? []), r.result]);
     }
     for (const [ctx, results] of byContext) {
@@ -194,31 +219,23 @@ export function createWatcher(deps: WatchDeps, options: WatchOptions = {}): Watc
 
   return {
     async watch(onEvaluation, onError) {
-      if (session) await stop(session);
-      const s: Session = { active: true, onEvaluation, onError, sheets: new Map(), others: [] };
-      session = s;
+      if (watching) await stop(watching);
+      const w: Watching = { active: true, onEvaluation, onError, sheets: new Map(), others: [] };
+      watching = w;
+      session.onSheets = register;
       try {
-        await deps.api.run(async (ctx) => {
-          structureHandlers(ctx, s);
-          const read = await deps.readAll(ctx);
-          cache.reset(read.grids, read.memo.names, read.ids);
-          register(ctx);
+        // The sheets to watch: the pane's first check read them (else read them now).
+        if (!session.filled) await session.check();
+        await session.run(async (ctx) => {
+          structureHandlers(ctx, w);
+          await register(ctx, session.sheets());
           await ctx.sync();
         });
       } catch (error) {
-        s.active = false;
-        session = null;
+        await stop(w);
         throw toActionError(error, 'recalculate');
       }
-      return () => void stop(s);
+      return () => void stop(w);
     },
-    async afterRead(ctx, read) {
-      cache.reset(read.grids, read.memo.names, read.ids);
-      if (!session?.active) return;
-      const before = session.sheets.size;
-      register(ctx);
-      if (session.sheets.size > before) await ctx.sync();
-    },
-    noteWrites,
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { MergeRange } from '../../core/grid';
 import { quoteSheetName, rangeA1 } from '../excel/addresses';
-import type { ExcelWorksheetChangedArgs, OfficeCellInput } from '../excel/api';
+import type { ExcelWorksheetChangedArgs, OfficeCellInput, RunOptionSupport } from '../excel/api';
 import { BookEvents } from './bookEvents';
 import { MemoryOfficeError } from './errors';
 import { supports } from './requirements';
@@ -20,11 +20,23 @@ export interface LoadRecord {
 }
 
 export interface RunRecord {
+  /** As the add-in asked; the office.js in use may drop it (BookHost.officeJs). */
   mergeUndoGroup: boolean;
+  delayForCellEdit: boolean;
   syncs: number;
 }
 
 export type TriggerSource = 'ThisLocalAddin' | 'Unknown';
+
+/** Who made a change: this Excel, or a co-author (changes arrive with source Remote). */
+export type ChangeSource = 'Local' | 'Remote';
+
+/** What the Excel behind the memory workbook is: its office.js and its undo support. */
+export interface BookHost {
+  officeJs: RunOptionSupport;
+  /** ExcelUndoApiAll: the add-in's changes are undoable and keep the undo history. */
+  undoApi: boolean;
+}
 
 const FORBIDDEN_NAME = /[:\\/?*[\]]/;
 const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -59,18 +71,61 @@ export class BookState {
   statementCount = 0;
   cellsWritten = 0;
   undoSteps = 0;
+  /** Times the user's undo history was cleared by the add-in's changes. */
+  undoCleared = 0;
+  /** Each round trip's request and response, in bytes as office.js would send them. */
+  readonly requestSizes: number[] = [];
+  readonly responseSizes: number[] = [];
   readonly loads: LoadRecord[] = [];
   readonly runs: RunRecord[] = [];
   readonly eventErrors: unknown[] = [];
   /** The worksheet collection's events (onAdded, onDeleted, onNameChanged). */
   readonly events = new BookEvents(this);
   private pendingEvents: Promise<void>[] = [];
+  /** The user is editing a cell: resolves the batches waiting for the edit to end. */
+  private editing: { ended: Promise<void>; end: () => void } | null = null;
   private nextId = 1;
 
-  constructor(readonly excelApi: string) {}
+  constructor(
+    readonly excelApi: string,
+    readonly host: BookHost,
+  ) {}
+
+  get officeJs(): RunOptionSupport {
+    return this.host.officeJs;
+  }
+
+  get cellEditing(): boolean {
+    return this.editing !== null;
+  }
+
+  startCellEdit(): void {
+    if (this.editing) return;
+    let end!: () => void;
+    const ended = new Promise<void>((resolve) => (end = resolve));
+    this.editing = { ended, end };
+  }
+
+  endCellEdit(): void {
+    const editing = this.editing;
+    this.editing = null;
+    editing?.end();
+  }
+
+  /** Resolves when the cell edit in progress (if any) ends. */
+  cellEditEnded(): Promise<void> {
+    return this.editing?.ended ?? Promise.resolve();
+  }
 
   supports(version: string): boolean {
     return supports(this.excelApi, version);
+  }
+
+  /** A requirement set by name: ExcelApi, or ExcelUndoApiAll (1.0). */
+  supportsSet(set: string, version: string): boolean {
+    if (set === 'ExcelApi') return this.supports(version);
+    if (set === 'ExcelUndoApiAll') return this.host.undoApi && supports('1.0', version);
+    return false;
   }
 
   find(name: string): SheetState | undefined {
@@ -110,16 +165,21 @@ export class BookState {
    * Raises onChanged on the sheet, as Excel does after a value change; triggerSource exists
    * from ExcelApi 1.14, and events at all from 1.7. Handlers run after the caller continues.
    */
-  fireChanged(sheet: SheetState, box: MergeRange, source: TriggerSource): Promise<void> {
+  fireChanged(
+    sheet: SheetState,
+    box: MergeRange,
+    trigger: TriggerSource,
+    source: ChangeSource = 'Local',
+  ): Promise<void> {
     if (!this.supports('1.7') || sheet.handlers.size === 0) return Promise.resolve();
     const args: ExcelWorksheetChangedArgs = {
       type: 'WorksheetChanged',
       address: rangeA1(box),
       changeType: 'RangeEdited',
-      source: 'Local',
+      source,
       worksheetId: sheet.id,
     };
-    if (this.supports('1.14')) args.triggerSource = source;
+    if (this.supports('1.14')) args.triggerSource = trigger;
     const handlers = [...sheet.handlers];
     return this.track(handlers.map((handler) => () => handler({ ...args })));
   }

@@ -12,6 +12,7 @@ import type { MemoryContext } from './context';
 import { intersects } from './rangeAreasProxy';
 import type { RangeTarget } from './formatProxy';
 import { ProxyBase } from './proxyBase';
+import type { ObjectPath } from './requestSize';
 import type { ConditionalFormatState } from './sheetState';
 
 const CONDITIONAL = '1.6';
@@ -22,10 +23,13 @@ class MemoryConditionalColor extends ProxyBase {
   constructor(
     ctx: MemoryContext,
     typeName: string,
+    parent: ObjectPath,
+    member: 'fill' | 'font',
     private readonly record: ConditionalFormatState,
     private readonly key: 'fill' | 'fontColor',
+    target: () => RangeTarget,
   ) {
-    super(ctx, typeName);
+    super(ctx, typeName, parent, 4, member, undefined, () => target().sheet);
   }
   get color(): string {
     return this.read('color');
@@ -40,12 +44,39 @@ class MemoryCellValueFormat extends ProxyBase implements ExcelCellValueCondition
 
   constructor(
     ctx: MemoryContext,
+    added: ObjectPath,
     private readonly record: ConditionalFormatState,
+    target: () => RangeTarget,
   ) {
-    super(ctx, 'CellValueConditionalFormat');
+    super(
+      ctx,
+      'CellValueConditionalFormat',
+      added,
+      4,
+      'cellValue',
+      undefined,
+      () => target().sheet,
+    );
+    const format = ctx.objectPath(this.path, 4, 'format');
     this.format = {
-      fill: new MemoryConditionalColor(ctx, 'ConditionalRangeFill', record, 'fill'),
-      font: new MemoryConditionalColor(ctx, 'ConditionalRangeFont', record, 'fontColor'),
+      fill: new MemoryConditionalColor(
+        ctx,
+        'ConditionalRangeFill',
+        format,
+        'fill',
+        record,
+        'fill',
+        target,
+      ),
+      font: new MemoryConditionalColor(
+        ctx,
+        'ConditionalRangeFont',
+        format,
+        'font',
+        record,
+        'fontColor',
+        target,
+      ),
     };
   }
   get rule(): Rule {
@@ -62,9 +93,18 @@ export class MemoryConditionalFormats
 {
   constructor(
     ctx: MemoryContext,
+    parent: ProxyBase,
     private readonly target: () => RangeTarget,
   ) {
-    super(ctx, 'ConditionalFormatCollection');
+    super(
+      ctx,
+      'ConditionalFormatCollection',
+      parent,
+      4,
+      'conditionalFormats',
+      undefined,
+      () => target().sheet,
+    );
   }
 
   add(type: 'CellValue'): ExcelConditionalFormat {
@@ -79,9 +119,10 @@ export class MemoryConditionalFormats
         record.range = { ...box };
         sheet.conditionalFormats.push(record);
       },
-      { requires: CONDITIONAL, writes: true },
+      { requires: CONDITIONAL, writes: true, args: [type] },
     );
-    return { cellValue: new MemoryCellValueFormat(this.ctx, record) };
+    const added = this.ctx.objectPath(this.path, 3, 'add', [type]);
+    return { cellValue: new MemoryCellValueFormat(this.ctx, added, record, this.target) };
   }
 
   /** Removes every conditional format that intersects the range (as Excel does). */

@@ -10,7 +10,13 @@ export type MemoryErrorCode =
   | 'InvalidArgument'
   | 'InvalidOperation'
   | 'ApiNotFound'
-  | 'NotImplemented';
+  | 'NotImplemented'
+  | 'GeneralException'
+  | 'AccessDenied'
+  | 'InvalidOperationInCellEditMode'
+  | 'RequestPayloadSizeLimitExceeded'
+  | 'ResponsePayloadSizeLimitExceeded'
+  | 'UndoNotSupported';
 
 export interface MemoryDebugInfo {
   code: string;

@@ -37,9 +37,12 @@ abstract class CellFormatProxy extends ProxyBase {
   protected constructor(
     ctx: MemoryContext,
     typeName: string,
+    parent: ProxyBase,
+    /** The property of `parent` it is (format, font, fill). */
+    member: string,
     protected readonly target: () => RangeTarget,
   ) {
-    super(ctx, typeName);
+    super(ctx, typeName, parent, 4, member, undefined, () => target().sheet);
   }
 
   protected setFormat<K extends keyof CellFormat>(
@@ -61,8 +64,8 @@ abstract class CellFormatProxy extends ProxyBase {
 }
 
 class MemoryRangeFont extends CellFormatProxy implements ExcelRangeFont {
-  constructor(ctx: MemoryContext, target: () => RangeTarget) {
-    super(ctx, 'RangeFont', target);
+  constructor(ctx: MemoryContext, parent: ProxyBase, target: () => RangeTarget) {
+    super(ctx, 'RangeFont', parent, 'font', target);
   }
   get bold(): boolean {
     return this.read('bold');
@@ -91,8 +94,8 @@ class MemoryRangeFont extends CellFormatProxy implements ExcelRangeFont {
 }
 
 class MemoryRangeFill extends CellFormatProxy implements ExcelRangeFill {
-  constructor(ctx: MemoryContext, target: () => RangeTarget) {
-    super(ctx, 'RangeFill', target);
+  constructor(ctx: MemoryContext, parent: ProxyBase, target: () => RangeTarget) {
+    super(ctx, 'RangeFill', parent, 'fill', target);
   }
   get color(): string {
     return this.read('color');
@@ -135,10 +138,12 @@ function edgesOf(side: BorderSide, box: MergeRange, row: number, col: number): E
 class MemoryRangeBorder extends ProxyBase implements ExcelRangeBorder {
   constructor(
     ctx: MemoryContext,
+    parent: ProxyBase,
     private readonly side: BorderSide,
     private readonly target: () => RangeTarget,
   ) {
-    super(ctx, 'RangeBorder');
+    // borders.getItem(side) is an indexer on the collection.
+    super(ctx, 'RangeBorder', parent, 5, '', [side], () => target().sheet);
   }
 
   private paint(property: keyof BorderLine, value: string): void {
@@ -174,37 +179,47 @@ class MemoryRangeBorder extends ProxyBase implements ExcelRangeBorder {
   }
 }
 
-class MemoryBorders implements ExcelRangeBorderCollection {
+class MemoryBorders extends ProxyBase implements ExcelRangeBorderCollection {
   constructor(
-    private readonly ctx: MemoryContext,
+    ctx: MemoryContext,
+    parent: ProxyBase,
     private readonly target: () => RangeTarget,
-  ) {}
+  ) {
+    super(ctx, 'RangeBorderCollection', parent, 4, 'borders');
+  }
   getItem(index: BorderSide): MemoryRangeBorder {
-    return new MemoryRangeBorder(this.ctx, index, this.target);
+    return new MemoryRangeBorder(this.ctx, this, index, this.target);
   }
 }
 
 export class MemoryRangeFormat extends CellFormatProxy implements ExcelRangeFormat {
-  constructor(ctx: MemoryContext, target: () => RangeTarget) {
-    super(ctx, 'RangeFormat', target);
+  private fontProxy?: MemoryRangeFont;
+  private fillProxy?: MemoryRangeFill;
+  private bordersProxy?: MemoryBorders;
+
+  constructor(ctx: MemoryContext, parent: ProxyBase, target: () => RangeTarget) {
+    super(ctx, 'RangeFormat', parent, 'format', target);
   }
 
+  // Property objects are made once per parent, as office.js caches them.
   get font(): MemoryRangeFont {
-    return new MemoryRangeFont(this.ctx, this.target);
+    return (this.fontProxy ??= new MemoryRangeFont(this.ctx, this, this.target));
   }
   get fill(): MemoryRangeFill {
-    return new MemoryRangeFill(this.ctx, this.target);
+    return (this.fillProxy ??= new MemoryRangeFill(this.ctx, this, this.target));
   }
   get borders(): MemoryBorders {
-    return new MemoryBorders(this.ctx, this.target);
+    return (this.bordersProxy ??= new MemoryBorders(this.ctx, this, this.target));
   }
 
   /** Only columnWidth is loadable here (all the host reads back). */
   load(propertyNames?: string | string[]): MemoryRangeFormat {
     const names = loadNames(propertyNames, ['columnWidth']);
-    this.queue('load', () => {
+    this.queueLoad(names, () => {
       checkFormatLoad(names);
-      this.remember('columnWidth', loadedColumnWidth(this.target()));
+      const width = loadedColumnWidth(this.target());
+      this.remember('columnWidth', width);
+      this.ctx.noteResponse({ columnWidth: width });
     });
     return this;
   }

@@ -9,6 +9,7 @@ import type {
 import type { MemoryContext } from './context';
 import { invalidArgument } from './errors';
 import { ProxyBase } from './proxyBase';
+import type { ObjectPath } from './requestSize';
 import type { PageLayoutState, SheetState } from './sheetState';
 
 const PAGE_SETUP = '1.9';
@@ -18,9 +19,10 @@ type LayoutKey = Exclude<keyof PageLayoutState, 'printArea' | 'printTitleRows' |
 class MemoryHeaderFooter extends ProxyBase implements ExcelHeaderFooter {
   constructor(
     ctx: MemoryContext,
+    parent: ObjectPath,
     private readonly sheetOf: () => SheetState,
   ) {
-    super(ctx, 'HeaderFooter');
+    super(ctx, 'HeaderFooter', parent, 4, 'defaultForAllPages', undefined, sheetOf);
   }
   get centerFooter(): string {
     return this.read('centerFooter');
@@ -38,11 +40,14 @@ class MemoryHeaderFooter extends ProxyBase implements ExcelHeaderFooter {
 }
 
 export class MemoryPageLayout extends ProxyBase implements ExcelPageLayout {
+  private group?: ExcelHeaderFooterGroup;
+
   constructor(
     ctx: MemoryContext,
+    parent: ProxyBase,
     private readonly sheetOf: () => SheetState,
   ) {
-    super(ctx, 'PageLayout');
+    super(ctx, 'PageLayout', parent, 4, 'pageLayout', undefined, sheetOf);
   }
 
   private setting<K extends LayoutKey>(key: K, value: NonNullable<PageLayoutState[K]>): void {
@@ -130,7 +135,11 @@ export class MemoryPageLayout extends ProxyBase implements ExcelPageLayout {
   }
 
   get headersFooters(): ExcelHeaderFooterGroup {
-    return { defaultForAllPages: new MemoryHeaderFooter(this.ctx, this.sheetOf) };
+    if (!this.group) {
+      const path = this.ctx.objectPath(this.path, 4, 'headersFooters');
+      this.group = { defaultForAllPages: new MemoryHeaderFooter(this.ctx, path, this.sheetOf) };
+    }
+    return this.group;
   }
 
   setPrintArea(printArea: string): void {
@@ -140,7 +149,7 @@ export class MemoryPageLayout extends ProxyBase implements ExcelPageLayout {
         if (!parseRangeRef(printArea)) throw invalidArgument('PageLayout.setPrintArea', printArea);
         this.sheetOf().pageLayout.printArea = printArea;
       },
-      { requires: PAGE_SETUP, writes: true },
+      { requires: PAGE_SETUP, writes: true, args: [printArea] },
     );
   }
 
@@ -155,30 +164,32 @@ export class MemoryPageLayout extends ProxyBase implements ExcelPageLayout {
         }
         this.sheetOf().pageLayout.printTitleRows = printTitleRows;
       },
-      { requires: PAGE_SETUP, writes: true },
+      { requires: PAGE_SETUP, writes: true, args: [printTitleRows] },
     );
   }
 }
 
-export class MemoryPageBreaks implements ExcelPageBreakCollection {
+export class MemoryPageBreaks extends ProxyBase implements ExcelPageBreakCollection {
   constructor(
-    private readonly ctx: MemoryContext,
+    ctx: MemoryContext,
+    parent: ProxyBase,
     private readonly sheetOf: () => SheetState,
-  ) {}
+  ) {
+    super(ctx, 'PageBreakCollection', parent, 4, 'horizontalPageBreaks', undefined, sheetOf);
+  }
 
   /** A break before the range's first row. */
   add(pageBreakRange: string): void {
-    this.ctx.enqueue({
-      location: 'PageBreakCollection.add',
-      requires: PAGE_SETUP,
-      writes: true,
-      run: () => {
+    this.queue(
+      'add',
+      () => {
         const box = parseRangeRef(pageBreakRange);
         if (!box) throw invalidArgument('PageBreakCollection.add', pageBreakRange);
         const breaks = this.sheetOf().rowBreaks;
         if (!breaks.includes(box.top)) breaks.push(box.top);
         breaks.sort((a, b) => a - b);
       },
-    });
+      { requires: PAGE_SETUP, writes: true, args: [pageBreakRange] },
+    );
   }
 }

@@ -1,11 +1,12 @@
 /** The Range proxy of the memory host: loads, value and format writes, merge, select. */
 import type { MergeRange } from '../../core/grid';
 import { rangeA1 } from '../excel/addresses';
-import type { ExcelRange, OfficeCellInput, OfficeCellValue } from '../excel/api';
+import type { ExcelColumnWidths, ExcelRange, OfficeCellInput, OfficeCellValue } from '../excel/api';
 import { enterValue, sheetAddress } from './bookState';
 import type { MemoryContext } from './context';
-import { invalidArgument, MemoryOfficeError } from './errors';
+import { invalidArgument, MemoryOfficeError, propertyNotLoaded } from './errors';
 import { MemoryConditionalFormats } from './conditionalFormatProxy';
+import { DEFAULT_COLUMN_POINTS } from './formatLoad';
 import { MemoryRangeFormat, type RangeTarget } from './formatProxy';
 import { loadNames, ProxyBase } from './proxyBase';
 import { intersects, MemoryRangeAreas } from './rangeAreasProxy';
@@ -39,13 +40,22 @@ function grid<T>(box: MergeRange, cell: (row: number, col: number) => T): T[][] 
 
 export class MemoryRange extends ProxyBase implements ExcelRange {
   private resolved: RangeTarget | null = null;
+  private formatProxy?: MemoryRangeFormat;
+  private conditionalProxy?: MemoryConditionalFormats;
+  private validationProxy?: MemoryDataValidation;
 
   constructor(
     ctx: MemoryContext,
+    parent: ProxyBase,
+    /** The worksheet method that made it (getRange, getUsedRange) and its arguments. */
+    member: string,
+    args: readonly unknown[],
     private readonly sheetOf: () => SheetState,
     private readonly boxOf: (sheet: SheetState) => MergeRange,
+    /** An ExcelApi set what is loaded of it needs (getUsedRange's valuesOnly: 1.2). */
+    private readonly requires?: string,
   ) {
-    super(ctx, 'Range');
+    super(ctx, 'Range', parent, 3, member, args, () => sheetOf());
   }
 
   /** The sheet and cells this range stands for, fixed when a statement first needs them. */
@@ -139,7 +149,7 @@ export class MemoryRange extends ProxyBase implements ExcelRange {
 
   load(propertyNames?: string | string[]): MemoryRange {
     const names = loadNames(propertyNames, LOADABLE);
-    this.queue('load', () => {
+    const run = () => {
       const { sheet, box } = this.target();
       const cells = (box.bottom - box.top + 1) * (box.right - box.left + 1);
       const unknown = names.find((n) => !(LOADABLE as readonly string[]).includes(n));
@@ -156,8 +166,13 @@ export class MemoryRange extends ProxyBase implements ExcelRange {
         properties: names,
         cells,
       });
-      for (const name of names as Loadable[]) this.remember(name, this.snapshot(name, sheet, box));
-    });
+      for (const name of names as Loadable[]) {
+        const value = this.snapshot(name, sheet, box);
+        this.remember(name, value);
+        this.ctx.noteResponse(value);
+      }
+    };
+    this.queueLoad(names, run, { requires: this.requires });
     return this;
   }
 
@@ -183,15 +198,15 @@ export class MemoryRange extends ProxyBase implements ExcelRange {
   }
 
   get format(): MemoryRangeFormat {
-    return new MemoryRangeFormat(this.ctx, this.target);
+    return (this.formatProxy ??= new MemoryRangeFormat(this.ctx, this, this.target));
   }
 
   get conditionalFormats(): MemoryConditionalFormats {
-    return new MemoryConditionalFormats(this.ctx, this.target);
+    return (this.conditionalProxy ??= new MemoryConditionalFormats(this.ctx, this, this.target));
   }
 
   get dataValidation(): MemoryDataValidation {
-    return new MemoryDataValidation(this.ctx, this.target);
+    return (this.validationProxy ??= new MemoryDataValidation(this.ctx, this, this.target));
   }
 
   merge(across?: boolean): void {
@@ -217,7 +232,7 @@ export class MemoryRange extends ProxyBase implements ExcelRange {
           sheet.merges.push({ ...m });
         }
       },
-      { requires: '1.2', writes: true },
+      { requires: '1.2', writes: true, args: [across ?? null] },
     );
   }
 
@@ -230,6 +245,31 @@ export class MemoryRange extends ProxyBase implements ExcelRange {
   }
 
   getMergedAreasOrNullObject(): MemoryRangeAreas {
-    return new MemoryRangeAreas(this.ctx, this.target);
+    return new MemoryRangeAreas(this.ctx, this, this.target);
+  }
+
+  /** ExcelApi 1.9; only the column width is modelled (what print setup reads). */
+  getColumnProperties(options: { format?: { columnWidth?: boolean } }): ExcelColumnWidths {
+    const result: { loaded: { format: { columnWidth: number } }[] | null } = { loaded: null };
+    this.queue(
+      'getColumnProperties',
+      () => {
+        const { sheet, box } = this.target();
+        const widths = [];
+        for (let c = box.left; c <= box.right; c += 1) {
+          const columnWidth = sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_POINTS;
+          widths.push({ format: { columnWidth } });
+        }
+        result.loaded = widths;
+        this.ctx.noteResponse(widths);
+      },
+      { requires: '1.9', args: [options] },
+    );
+    return {
+      get value() {
+        if (result.loaded === null) throw propertyNotLoaded('ClientResult', 'value');
+        return result.loaded;
+      },
+    };
   }
 }

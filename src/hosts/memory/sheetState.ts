@@ -84,6 +84,8 @@ export class SheetState {
   readonly handlers = new Set<ChangeHandler>();
   /** Worksheet.visibility (ExcelApi 1.1): the settings sheet is Hidden. */
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
+  /** Protected (Review → Protect Sheet): the add-in may not change its cells. */
+  protected = false;
 
   constructor(
     readonly id: string,

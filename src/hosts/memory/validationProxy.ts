@@ -10,9 +10,10 @@ type ValidationKey = keyof ExcelDataValidation;
 export class MemoryDataValidation extends ProxyBase implements ExcelDataValidation {
   constructor(
     ctx: MemoryContext,
+    parent: ProxyBase,
     private readonly target: () => RangeTarget,
   ) {
-    super(ctx, 'DataValidation');
+    super(ctx, 'DataValidation', parent, 4, 'dataValidation', undefined, () => target().sheet);
   }
 
   /** The validation record of exactly this range, made on first use. */

@@ -5,8 +5,20 @@
  */
 import type { MergeRange, SheetGrid } from '../../core/grid';
 import { parseRangeRef, rangeA1 } from '../excel/addresses';
-import type { ExcelContext, ExcelHostApi, HostRunOptions, OfficeCellValue } from '../excel/api';
-import { BookState, enterValue, type LoadRecord, type RunRecord } from './bookState';
+import type {
+  ExcelContext,
+  ExcelHostApi,
+  HostRunOptions,
+  OfficeCellValue,
+  RunOptionSupport,
+} from '../excel/api';
+import {
+  BookState,
+  enterValue,
+  type ChangeSource,
+  type LoadRecord,
+  type RunRecord,
+} from './bookState';
 import { MemoryContext } from './context';
 import { fillSheet, sheetToGrid } from './grids';
 import { LATEST_EXCEL_API, supports } from './requirements';
@@ -21,6 +33,13 @@ import type {
 export interface MemoryWorkbookOptions {
   /** Highest ExcelApi requirement set the host claims, e.g. '1.2'; default the latest. */
   excelApi?: string;
+  /**
+   * What the office.js in use passes on of Excel.run's options; default both, as the CDN's
+   * current build does. The npm copy (1.1.110) drops mergeUndoGroup: `{ mergeUndoGroup: false }`.
+   */
+  officeJs?: Partial<RunOptionSupport>;
+  /** ExcelUndoApiAll 1.0 (Excel's undo support for add-in changes); default from ExcelApi 1.20. */
+  undoApi?: boolean;
 }
 
 /** Everything about one sheet a test or a preview may look at. */
@@ -42,7 +61,11 @@ export class MemoryWorkbook {
   private readonly state: BookState;
 
   constructor(options: MemoryWorkbookOptions = {}) {
-    this.state = new BookState(options.excelApi ?? LATEST_EXCEL_API);
+    const excelApi = options.excelApi ?? LATEST_EXCEL_API;
+    this.state = new BookState(excelApi, {
+      officeJs: { mergeUndoGroup: true, delayForCellEdit: true, ...options.officeJs },
+      undoApi: options.undoApi ?? supports(excelApi, '1.20'),
+    });
   }
 
   static fromGrids(
@@ -59,7 +82,11 @@ export class MemoryWorkbook {
     const state = this.state;
     return {
       async run<T>(batch: (context: ExcelContext) => Promise<T>, options: HostRunOptions = {}) {
-        const record: RunRecord = { mergeUndoGroup: options.mergeUndoGroup === true, syncs: 0 };
+        const record: RunRecord = {
+          mergeUndoGroup: options.mergeUndoGroup === true,
+          delayForCellEdit: options.delayForCellEdit === true,
+          syncs: 0,
+        };
         state.runs.push(record);
         const ctx = new MemoryContext(state, record);
         const result = await batch(ctx);
@@ -67,7 +94,8 @@ export class MemoryWorkbook {
         await ctx.sync();
         return result;
       },
-      isSetSupported: (version: string) => supports(state.excelApi, version),
+      isSetSupported: (version: string, set = 'ExcelApi') => state.supportsSet(set, version),
+      runOptions: { ...state.officeJs },
     };
   }
 
@@ -85,9 +113,30 @@ export class MemoryWorkbook {
   get cellsWritten(): number {
     return this.state.cellsWritten;
   }
-  /** Undo steps the add-in's changes made (one per run with mergeUndoGroup on 1.20). */
+  /**
+   * Undo steps the add-in's changes made, where Excel can undo them (ExcelUndoApiAll): one per
+   * writing sync, or one per run in an undo group (mergeUndoGroup on 1.20, passed by office.js).
+   */
   get undoSteps(): number {
     return this.state.undoSteps;
+  }
+  /** Times the add-in's changes cleared the user's undo history. */
+  get undoCleared(): number {
+    return this.state.undoCleared;
+  }
+  /** Each round trip's request size in bytes, estimated as office.js serialises it. */
+  get requestSizes(): readonly number[] {
+    return this.state.requestSizes;
+  }
+  /** Each round trip's response size in bytes (loaded values as JSON). */
+  get responseSizes(): readonly number[] {
+    return this.state.responseSizes;
+  }
+  get largestRequest(): number {
+    return Math.max(0, ...this.state.requestSizes);
+  }
+  get largestResponse(): number {
+    return Math.max(0, ...this.state.responseSizes);
   }
   /** Every range load, in order: which cells of which sheet were read. */
   get loads(): readonly LoadRecord[] {
@@ -107,6 +156,9 @@ export class MemoryWorkbook {
     s.statementCount = 0;
     s.cellsWritten = 0;
     s.undoSteps = 0;
+    s.undoCleared = 0;
+    s.requestSizes.length = 0;
+    s.responseSizes.length = 0;
     s.loads.length = 0;
     s.runs.length = 0;
   }
@@ -200,13 +252,47 @@ export class MemoryWorkbook {
    * own writes say 'ThisLocalAddin'). Resolves once the handlers have run.
    */
   edit(sheet: string, address: string, value: OfficeCellValue): Promise<void> {
+    return this.change(sheet, address, value, 'Local');
+  }
+
+  /** A co-author's edit: as edit(), but the event says source 'Remote'. */
+  remoteEdit(sheet: string, address: string, value: OfficeCellValue): Promise<void> {
+    return this.change(sheet, address, value, 'Remote');
+  }
+
+  private change(
+    sheet: string,
+    address: string,
+    value: OfficeCellValue,
+    source: ChangeSource,
+  ): Promise<void> {
     const { state, row, col } = this.cellAt(sheet, address);
     enterValue(state.ensure(row, col), value);
-    return this.state.fireChanged(
-      state,
-      { top: row, left: col, bottom: row, right: col },
-      'Unknown',
-    );
+    const box = { top: row, left: col, bottom: row, right: col };
+    return this.state.fireChanged(state, box, 'Unknown', source);
+  }
+
+  /**
+   * The user starts editing a cell (typing, F2): until endCellEdit, every batch fails with
+   * InvalidOperationInCellEditMode, or waits where the run asked for delayForCellEdit and the
+   * office.js in use passes it on.
+   */
+  startCellEdit(): void {
+    this.state.startCellEdit();
+  }
+
+  /**
+   * The cell edit ends: with Enter (`commit` the value typed, which raises onChanged as an edit
+   * does) or with Esc (nothing). Resolves once the change handlers have run.
+   */
+  endCellEdit(commit?: { sheet: string; address: string; value: OfficeCellValue }): Promise<void> {
+    this.state.endCellEdit();
+    return commit ? this.edit(commit.sheet, commit.address, commit.value) : Promise.resolve();
+  }
+
+  /** Review → Protect Sheet: the add-in's changes to its cells fail with AccessDenied. */
+  protectSheet(name: string, on = true): void {
+    this.sheet(name).protected = on;
   }
 
   /**

@@ -47,11 +47,19 @@ class MemoryChangedEvent implements ExcelEvent<ExcelWorksheetChangedArgs> {
 }
 
 export class MemoryWorksheet extends ProxyBase implements ExcelWorksheet {
+  private pageLayoutProxy?: MemoryPageLayout;
+  private pageBreaksProxy?: MemoryPageBreaks;
+  private changedEvent?: MemoryChangedEvent;
+
   constructor(
     ctx: MemoryContext,
+    parent: ProxyBase,
+    /** How it was reached: an indexer (getItem, a collection item) or a method (add). */
+    how: { type: 3 | 5; member: string; args: readonly unknown[] },
     private readonly sheetOf: () => SheetState,
   ) {
-    super(ctx, 'Worksheet');
+    // Sheet protection covers cells, not the sheet's name or visibility: no sheet for those.
+    super(ctx, 'Worksheet', parent, how.type, how.member, how.args);
   }
 
   get id(): string {
@@ -79,10 +87,16 @@ export class MemoryWorksheet extends ProxyBase implements ExcelWorksheet {
     return this.read('visibility');
   }
 
+  /** Not undoable in Excel (the add-in undo documentation lists it). */
   set visibility(value: ExcelWorksheet['visibility']) {
-    this.assign('visibility', value, () => {
-      this.sheetOf().visibility = value;
-    });
+    this.assign(
+      'visibility',
+      value,
+      () => {
+        this.sheetOf().visibility = value;
+      },
+      { notUndoable: true },
+    );
   }
 
   /** For collection items: the sheet's name and id are loaded with the collection. */
@@ -94,18 +108,20 @@ export class MemoryWorksheet extends ProxyBase implements ExcelWorksheet {
 
   load(propertyNames?: string | string[]): MemoryWorksheet {
     const names = loadNames(propertyNames, ['name', 'id', 'visibility']);
-    this.queue('load', () => {
+    this.queueLoad(names, () => {
       for (const n of names)
         if (n !== 'name' && n !== 'id' && n !== 'visibility')
           throw invalidArgument('Worksheet.load', n);
       this.absorb(names);
-      if (names.includes('visibility')) this.remember('visibility', this.sheetOf().visibility);
+      const sheet = this.sheetOf();
+      if (names.includes('visibility')) this.remember('visibility', sheet.visibility);
+      this.ctx.noteResponse({ name: sheet.name, id: sheet.id });
     });
     return this;
   }
 
   getRange(address?: string): MemoryRange {
-    return new MemoryRange(this.ctx, this.sheetOf, () => {
+    return new MemoryRange(this.ctx, this, 'getRange', [address ?? null], this.sheetOf, () => {
       if (address === undefined || address === '')
         return { top: 0, left: 0, bottom: 1_048_575, right: 16_383 };
       const box = parseRangeRef(address);
@@ -116,10 +132,15 @@ export class MemoryWorksheet extends ProxyBase implements ExcelWorksheet {
 
   getUsedRange(valuesOnly?: boolean): MemoryRange {
     // A blank sheet's used range is A1 (getUsedRange, unlike its OrNullObject twin, never fails).
+    // The valuesOnly argument is ExcelApi 1.2: what is loaded of such a range needs 1.2.
     return new MemoryRange(
       this.ctx,
+      this,
+      'getUsedRange',
+      [valuesOnly ?? null],
       this.sheetOf,
       (sheet) => sheet.usedBox(valuesOnly === true) ?? A1,
+      valuesOnly === undefined ? undefined : '1.2',
     );
   }
 
@@ -130,21 +151,21 @@ export class MemoryWorksheet extends ProxyBase implements ExcelWorksheet {
   }
 
   get pageLayout(): MemoryPageLayout {
-    return new MemoryPageLayout(this.ctx, this.sheetOf);
+    return (this.pageLayoutProxy ??= new MemoryPageLayout(this.ctx, this, this.sheetOf));
   }
 
   get horizontalPageBreaks(): MemoryPageBreaks {
-    return new MemoryPageBreaks(this.ctx, this.sheetOf);
+    return (this.pageBreaksProxy ??= new MemoryPageBreaks(this.ctx, this, this.sheetOf));
   }
 
   get onChanged(): MemoryChangedEvent {
-    return new MemoryChangedEvent(this.ctx, this.sheetOf);
+    return (this.changedEvent ??= new MemoryChangedEvent(this.ctx, this.sheetOf));
   }
 }
 
 export class MemoryWorksheetCollection extends ProxyBase implements ExcelWorksheetCollection {
   constructor(ctx: MemoryContext) {
-    super(ctx, 'WorksheetCollection');
+    super(ctx, 'WorksheetCollection', ctx.root, 4, 'worksheets');
   }
 
   get items(): MemoryWorksheet[] {
@@ -154,7 +175,7 @@ export class MemoryWorksheetCollection extends ProxyBase implements ExcelWorkshe
   /** `items/name`, `items/id` or `items` (all of an item's scalar properties). */
   load(propertyNames?: string | string[]): MemoryWorksheetCollection {
     const names = loadNames(propertyNames, ['items']);
-    this.queue('load', () => {
+    this.queueLoad(names, () => {
       const itemProps = names.flatMap((n) => {
         if (n === 'items') return ['name', 'id'];
         const m = /^items\/(name|id)$/.exec(n);
@@ -162,18 +183,23 @@ export class MemoryWorksheetCollection extends ProxyBase implements ExcelWorkshe
         return [m[1]];
       });
       const items = this.ctx.book.sheets.map((sheet) => {
-        const item = new MemoryWorksheet(this.ctx, () => sheet);
+        const how = { type: 5 as const, member: '', args: [sheet.id] };
+        const item = new MemoryWorksheet(this.ctx, this, how, () => sheet);
         item.absorb(itemProps);
         return item;
       });
+      this.ctx.noteResponse(this.ctx.book.sheets.map((s) => ({ name: s.name, id: s.id })));
       this.remember('items', items);
     });
     return this;
   }
 
   getItem(key: string): MemoryWorksheet {
+    const how = { type: 5 as const, member: '', args: [key] };
     return new MemoryWorksheet(
       this.ctx,
+      this,
+      how,
       once(() => {
         const sheet = this.ctx.book.findByNameOrId(key);
         if (!sheet) {
@@ -204,16 +230,20 @@ export class MemoryWorksheetCollection extends ProxyBase implements ExcelWorkshe
       added = sheet;
       void this.ctx.book.events.fire('added', sheet.id);
     };
-    this.queue('add', run, { writes: true });
-    return new MemoryWorksheet(this.ctx, () => {
+    this.queue('add', run, { writes: true, args: [name ?? null] });
+    const how = { type: 3 as const, member: 'add', args: [name ?? null] };
+    return new MemoryWorksheet(this.ctx, this, how, () => {
       if (!added) throw new MemoryOfficeError('InvalidOperation', 'The sheet was not added');
       return added;
     });
   }
 
   getActiveWorksheet(): MemoryWorksheet {
+    const how = { type: 3 as const, member: 'getActiveWorksheet', args: [] };
     return new MemoryWorksheet(
       this.ctx,
+      this,
+      how,
       once(() => {
         const sheet = this.ctx.book.activeSheet;
         if (!sheet) throw new MemoryOfficeError('ItemNotFound', 'The workbook has no sheet');

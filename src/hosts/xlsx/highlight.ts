@@ -4,8 +4,8 @@
  * over-budget lines in Excel or on paper without the add-in. Never added twice to one cell.
  */
 import type ExcelJS from 'exceljs';
-import type { Form } from '../../core';
-import { OVER_FILL, OVER_FONT, rateCells } from '../../layout/rateCells';
+import type { CellHighlight } from '../../core';
+import { OVER_FILL, OVER_FONT } from '../../layout/rateCells';
 
 const argb = (hex: string): string => `FF${hex.replace('#', '')}`;
 
@@ -24,9 +24,13 @@ function hasRule(sheet: ExcelJS.Worksheet, ref: string): boolean {
   );
 }
 
-export function addRateHighlights(workbook: ExcelJS.Workbook, forms: readonly Form[]): number {
+/** The evaluation's highlights (`formats`) as conditional formats; returns how many were added. */
+export function addRateHighlights(
+  workbook: ExcelJS.Workbook,
+  formats: readonly CellHighlight[],
+): number {
   let added = 0;
-  for (const cell of rateCells(forms)) {
+  for (const cell of formats) {
     const sheet = workbook.getWorksheet(cell.sheet);
     if (!sheet || hasRule(sheet, cell.address)) continue;
     sheet.addConditionalFormatting({

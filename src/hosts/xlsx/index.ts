@@ -1,5 +1,5 @@
 /** The ExcelJS host: .xlsx files in and out for the CLI. */
 export { readWorkbookGrids, worksheetToGrid } from './readGrids';
-export { addPlanSheet, freeSheetName } from './writePlan';
+export { addPlanSheet } from './writePlan';
 export { applyWrites } from './applyWrites';
 export { loadWorkbook, loadWorkbookBuffer, newWorkbook, saveWorkbook } from './workbookIo';

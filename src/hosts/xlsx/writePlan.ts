@@ -2,21 +2,10 @@
 import type ExcelJS from 'exceljs';
 import { columnLetters, type MergeRange } from '../../core/grid';
 import type { PageSetup, PlanValidation, SheetPlan } from '../../layout/plan';
+import { freeSheetName } from '../../layout/sheetNames';
 import { applyCellStyle } from './cellStyle';
 
 const A4_PAPER_SIZE = 9;
-
-/** `name`, else `name (2)`, `name (3)`, … — the first not in use (Excel compares case-blind). */
-export function freeSheetName(workbook: ExcelJS.Workbook, name: string): string {
-  const used = new Set(workbook.worksheets.map((ws) => ws.name.toLowerCase()));
-  if (!used.has(name.toLowerCase())) return name;
-  for (let n = 2; ; n += 1) {
-    const suffix = ` (${n})`;
-    // Excel caps sheet names at 31 characters: shorten the base, keep the suffix.
-    const candidate = name.slice(0, 31 - suffix.length) + suffix;
-    if (!used.has(candidate.toLowerCase())) return candidate;
-  }
-}
 
 function addValidation(sheet: ExcelJS.Worksheet, validation: PlanValidation): void {
   const { range, min, max, prompt } = validation;
@@ -66,7 +55,8 @@ function applyPageSetup(sheet: ExcelJS.Worksheet, setup: PageSetup): void {
 
 /** Adds the plan as a new worksheet (never overwriting one) and returns the name used. */
 export function addPlanSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): string {
-  const name = freeSheetName(workbook, plan.sheetName);
+  const used = workbook.worksheets.map((ws) => ws.name);
+  const name = freeSheetName(used, plan.sheetName);
   const sheet = workbook.addWorksheet(name);
 
   plan.columnWidths.forEach((width, col) => {

@@ -1,17 +1,17 @@
 /**
  * 插入自评表 and 新增项目支出自评表 in the legacy pane: a panel in the pane (IE11 has no <dialog>)
- * with the same fields and checks as the React dialogs (taskpane/dialogInput.ts). Messages show
+ * with the same fields and checks as the React dialogs (app/pane/dialogInput.ts). Messages show
  * after a first 确定, as there.
  */
 import type { AttachmentKind } from '../../core';
-import type { LayoutRequest } from '../../taskpane/actions';
+import type { LayoutRequest } from '../../app/actions';
 import {
   checkAddProject,
   checkInsert,
   type DialogErrors,
   type UnitYearDraft,
-} from '../../taskpane/dialogInput';
-import type { UnitYear } from '../../taskpane/forms';
+} from '../../app/pane/dialogInput';
+import type { UnitYear } from '../../app/pane/forms';
 import { PANE_FORM_NAME, PANE_TEXT } from '../../strings/pane';
 import { button, el, replaceChildren, textField, type Child } from './dom';
 

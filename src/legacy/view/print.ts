@@ -1,5 +1,5 @@
 /** 设置打印格式 in the legacy pane; absent where the host has no setupPrint (below ExcelApi 1.9). */
-import type { ActionError, WorkbookActions } from '../../taskpane/actions';
+import type { ActionError, WorkbookActions } from '../../app/actions';
 import { PRINT_TEXT } from '../../strings/pane';
 import { button, el, messageBar, replaceChildren } from './dom';
 

@@ -3,9 +3,9 @@
  * level subtotals, total and grade) and the 问题清单, each flag a button selecting its cell.
  */
 import type { Flag, FormSummary, Severity } from '../../core';
-import type { FormsOverview } from '../../taskpane/forms';
-import { FORM_KINDS } from '../../taskpane/forms';
-import type { PaneSnapshot } from '../../taskpane/paneStore';
+import type { FormsOverview } from '../../app/pane/forms';
+import { FORM_KINDS } from '../../app/pane/forms';
+import type { PaneSnapshot } from '../../app/pane/paneStore';
 import {
   formCaption,
   formTitle,
@@ -14,7 +14,7 @@ import {
   lineRate,
   shownLines,
   summaryFacts,
-} from '../../taskpane/summaryText';
+} from '../../app/pane/summaryText';
 import { PANE_FORM_NAME, PANE_SEVERITY, PANE_TEXT } from '../../strings/pane';
 import { el, type Child } from './dom';
 

@@ -1,16 +1,16 @@
 /**
  * 设置 in the legacy pane: the rules stored in the workbook, the same fields and conversions as
- * the React panel (taskpane/settingsForm.ts). Read once when mounted; 保存设置 stores them and
+ * the React panel (app/pane/settingsForm.ts). Read once when mounted; 保存设置 stores them and
  * `onSaved` recalculates so the pane shows the new figures.
  */
-import type { ActionError, WorkbookActions } from '../../taskpane/actions';
+import type { ActionError, WorkbookActions } from '../../app/actions';
 import {
   changesOf,
   fieldsOf,
   RATE_PRECISIONS,
   type SettingsFieldErrors,
   type SettingsFields,
-} from '../../taskpane/settingsForm';
+} from '../../app/pane/settingsForm';
 import { SETTINGS_TEXT } from '../../strings/pane';
 import { button, el, messageBar, replaceChildren, textField, type Child } from './dom';
 

@@ -2,8 +2,8 @@
  * The top of the legacy pane: the three actions, 编辑时自动重算, what this Excel cannot do,
  * progress, the error bar and the layout notice. Re-rendered from each store snapshot.
  */
-import type { HostCapabilities } from '../../taskpane/actions';
-import type { BusyOperation, PaneError, PaneSnapshot, PaneStore } from '../../taskpane/paneStore';
+import type { HostCapabilities } from '../../app/actions';
+import type { BusyOperation, PaneError, PaneSnapshot, PaneStore } from '../../app/pane/paneStore';
 import { AUTO_RECALC_TEXT, PANE_TEXT } from '../../strings/pane';
 import { button, el, messageBar, type Child } from './dom';
 
@@ -56,6 +56,7 @@ function capabilityNotes(capabilities: HostCapabilities): Child[] {
   return [
     !capabilities.autoRecalc && messageBar('info', PANE_TEXT.noAutoRecalc),
     !capabilities.pageSetup && messageBar('info', PANE_TEXT.noPageSetup),
+    !capabilities.cellLayout && messageBar('info', PANE_TEXT.noCellLayout),
   ];
 }
 

@@ -17,8 +17,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { checkAddProject } from '../dialogInput';
-import type { UnitYear } from '../forms';
+import { checkAddProject } from '../../app/pane/dialogInput';
+import type { UnitYear } from '../../app/pane/forms';
 import { UnitYearFields } from './UnitYearFields';
 import { PANE_TEXT } from '../../strings/pane';
 

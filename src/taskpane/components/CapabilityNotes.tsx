@@ -1,6 +1,6 @@
 /** What this Excel cannot do (older requirement sets), said once at the top of the pane. */
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import type { HostCapabilities } from '../actions';
+import type { HostCapabilities } from '../../app/actions';
 import { PANE_TEXT } from '../../strings/pane';
 
 export function CapabilityNotes({ capabilities }: { capabilities: HostCapabilities }) {
@@ -14,6 +14,11 @@ export function CapabilityNotes({ capabilities }: { capabilities: HostCapabiliti
       {!capabilities.pageSetup && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{PANE_TEXT.noPageSetup}</MessageBarBody>
+        </MessageBar>
+      )}
+      {!capabilities.cellLayout && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{PANE_TEXT.noCellLayout}</MessageBarBody>
         </MessageBar>
       )}
     </>

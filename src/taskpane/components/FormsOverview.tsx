@@ -1,7 +1,7 @@
 /** The attachments found in this workbook (with their sheets) and the ones still missing. */
 import { Badge, Caption1, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
-import { FORM_KINDS } from '../forms';
-import type { FormsOverview as Overview } from '../forms';
+import { FORM_KINDS } from '../../app/pane/forms';
+import type { FormsOverview as Overview } from '../../app/pane/forms';
 import { PANE_FORM_NAME, PANE_TEXT } from '../../strings/pane';
 
 const useStyles = makeStyles({

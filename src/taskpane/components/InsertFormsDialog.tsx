@@ -18,9 +18,9 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { AttachmentKind } from '../../core';
-import type { LayoutRequest } from '../actions';
-import { checkInsert } from '../dialogInput';
-import type { UnitYear } from '../forms';
+import type { LayoutRequest } from '../../app/actions';
+import { checkInsert } from '../../app/pane/dialogInput';
+import type { UnitYear } from '../../app/pane/forms';
 import { UnitYearFields } from './UnitYearFields';
 import { PANE_FORM_NAME, PANE_TEXT } from '../../strings/pane';
 

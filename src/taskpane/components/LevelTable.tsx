@@ -1,7 +1,7 @@
 /** Subtotals per level: each 一级 indicator's score against its weight, its 二级 rows below. */
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { LevelSummary } from '../../core';
-import { levelRows } from '../summaryText';
+import { levelRows } from '../../app/pane/summaryText';
 import { PANE_TEXT } from '../../strings/pane';
 
 const useStyles = makeStyles({

@@ -1,7 +1,7 @@
 /** Execution rates of a form's money lines, with an 超预算 badge on a rate over 100%. */
 import { Badge, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { LineSummary, MoneyUnit } from '../../core';
-import { lineDetail, lineRate, shownLines } from '../summaryText';
+import { lineDetail, lineRate, shownLines } from '../../app/pane/summaryText';
 import { PANE_TEXT } from '../../strings/pane';
 
 const useStyles = makeStyles({

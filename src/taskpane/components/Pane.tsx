@@ -15,8 +15,8 @@ import {
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { explainForm } from '../../core';
-import type { WorkbookActions } from '../actions';
-import { dialogUnitYear, formsOverview } from '../forms';
+import type { WorkbookActions } from '../../app/actions';
+import { dialogUnitYear, formsOverview } from '../../app/pane/forms';
 import { usePane } from '../usePane';
 import type { BusyOperation } from '../usePane';
 import { AddProjectDialog } from './AddProjectDialog';

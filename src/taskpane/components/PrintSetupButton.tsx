@@ -4,7 +4,7 @@
  */
 import { Button, MessageBar, MessageBarBody, Text, Tooltip } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { ActionError, WorkbookActions } from '../actions';
+import type { ActionError, WorkbookActions } from '../../app/actions';
 import { PRINT_TEXT } from '../../strings/pane';
 
 type Status = { kind: 'idle' | 'busy' } | { kind: 'done' | 'error'; text: string };

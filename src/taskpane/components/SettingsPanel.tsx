@@ -19,9 +19,14 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { ActionError, WorkbookActions } from '../actions';
-import { changesOf, fieldsOf, RATE_PRECISIONS, type SettingsFieldErrors } from '../settingsForm';
-import type { SettingsFields } from '../settingsForm';
+import type { ActionError, WorkbookActions } from '../../app/actions';
+import {
+  changesOf,
+  fieldsOf,
+  RATE_PRECISIONS,
+  type SettingsFieldErrors,
+} from '../../app/pane/settingsForm';
+import type { SettingsFields } from '../../app/pane/settingsForm';
 import { SETTINGS_TEXT } from '../../strings/pane';
 
 const useStyles = makeStyles({

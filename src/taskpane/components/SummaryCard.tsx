@@ -1,7 +1,7 @@
 /** One form's results: rates with over-budget badges, level subtotals, total and grade. */
 import { Caption1, Card, CardHeader, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { FormSummary } from '../../core';
-import { formCaption, formTitle, summaryFacts } from '../summaryText';
+import { formCaption, formTitle, summaryFacts } from '../../app/pane/summaryText';
 import { LevelTable } from './LevelTable';
 import { LineRates } from './LineRates';
 

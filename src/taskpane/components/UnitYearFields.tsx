@@ -2,7 +2,7 @@
 import { Field, Input } from '@fluentui/react-components';
 import { PANE_TEXT } from '../../strings/pane';
 
-import type { UnitYearDraft } from '../dialogInput';
+import type { UnitYearDraft } from '../../app/pane/dialogInput';
 
 export interface UnitYearFieldsProps {
   value: UnitYearDraft;

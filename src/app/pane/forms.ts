@@ -1,5 +1,5 @@
 /** Which attachments the workbook has and which are missing, from the core's summary. */
-import type { AttachmentKind, FormKind, FormSummary, Summary } from '../core';
+import type { AttachmentKind, FormKind, FormSummary, Summary } from '../../core';
 
 export const FORM_KINDS: readonly AttachmentKind[] = ['base', 'overall', 'project'];
 

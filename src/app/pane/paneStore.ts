@@ -6,12 +6,12 @@
  * batches must not interleave). 编辑时自动重算's watch starts once the first check is shown and
  * the workbook's own choice is known, and stops when the switch is turned off or the pane goes.
  */
-import type { Evaluation } from '../core';
-import type { ActionError, LayoutRequest, WorkbookActions } from './actions';
-import { toActionError } from './errors';
+import type { Evaluation } from '../../core';
+import type { ActionError, LayoutRequest, WorkbookActions } from '../actions';
+import { toActionError } from '../actionError';
 import type { UnitYear } from './forms';
-import type { PaneOperation } from '../strings/pane';
-import { AUTO_RECALC_TEXT, PANE_TEXT } from '../strings/pane';
+import type { PaneOperation } from '../../strings/pane';
+import { AUTO_RECALC_TEXT, PANE_TEXT } from '../../strings/pane';
 
 /** Operations that hold the workbook and show progress (selecting a cell does neither). */
 export type BusyOperation = Exclude<PaneOperation, 'select'>;
@@ -25,7 +25,7 @@ export interface AutoRecalcSnapshot {
   /** The switch is shown (ExcelApi 1.7 and a host that can watch). */
   available: boolean;
   on: boolean;
-  /** Excel keeps its undo history across the add-in's writes (ExcelApi 1.20). */
+  /** Excel keeps its undo history across the add-in's writes (what the host says is true). */
   undoKept: boolean;
 }
 
@@ -69,7 +69,7 @@ export function createPaneStore(actions: WorkbookActions): PaneStore {
     error: null,
     notice: null,
     unitYear: null,
-    autoRecalc: { available: canWatch, on: true, undoKept: capabilities.mergeUndo },
+    autoRecalc: { available: canWatch, on: true, undoKept: capabilities.undoKept },
   };
   const listeners = new Set<() => void>();
   let running = false;

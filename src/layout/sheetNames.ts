@@ -1,4 +1,7 @@
-/** Names for new sheets: never one in use (Excel compares names case-blind), always valid. */
+/**
+ * Names for new sheets, for every host that lays out plans (Excel, the .xlsx files of the CLI):
+ * never one in use (Excel compares names case-blind), always valid.
+ */
 
 /** Excel's limits on a sheet name. */
 const MAX_LENGTH = 31;
@@ -26,6 +29,11 @@ export function freeSheetName(used: Iterable<string>, name: string): string {
   }
 }
 
+/** `附件3 项目<n>`: the template's name for the n-th (1-based) unnamed project. */
+export function numberedProjectSheetName(n: number): string {
+  return `附件3 项目${n}`;
+}
+
 /**
  * The suggested name of a 附件3: `附件3 <project>` for a named project, else the first free
  * `附件3 项目<n>` (the template's naming), so unnamed projects count up instead of stacking (2)s.
@@ -35,7 +43,7 @@ export function projectSheetName(projectName: string, used: Iterable<string>): s
   if (clean !== '') return cleanSheetName(`附件3 ${clean}`);
   const taken = new Set([...used].map((n) => n.toLowerCase()));
   for (let n = 1; ; n += 1) {
-    const candidate = `附件3 项目${n}`;
+    const candidate = numberedProjectSheetName(n);
     if (!taken.has(candidate.toLowerCase())) return candidate;
   }
 }

@@ -1,7 +1,8 @@
 /**
- * What the task pane can ask of the workbook. Components receive these as props and never call
- * Office themselves; src/hosts/excel implements them on the Office JavaScript API (and, through the memory host,
- * in tests and the standalone preview).
+ * The contract between a pane and a host: what a task pane (src/taskpane, src/legacy) can ask of
+ * the workbook. Panes receive these and never call Office themselves; src/hosts/excel implements
+ * them on the Office JavaScript API (and, through the memory host, in tests and the standalone
+ * preview).
  */
 import type { Evaluation, AttachmentKind, Settings } from '../core';
 
@@ -20,8 +21,15 @@ export interface HostCapabilities {
   autoRecalc: boolean;
   /** worksheet.pageLayout (ExcelApi 1.9). */
   pageSetup: boolean;
-  /** One undo step per run: mergeUndoGroup (ExcelApi 1.20). */
-  mergeUndo: boolean;
+  /** Laid-out forms get their merged cells, column widths and row heights (ExcelApi 1.2). */
+  cellLayout: boolean;
+  /** Excel keeps its undo history across the add-in's writes (ExcelApi 1.20 / ExcelUndoApiAll). */
+  undoKept: boolean;
+  /**
+   * A recalculation or a layout is one undo step: ExcelApi 1.20 and an office.js that passes
+   * mergeUndoGroup on (the npm copy, 1.1.110, drops it).
+   */
+  undoGrouped: boolean;
 }
 
 export interface WorkbookActions {

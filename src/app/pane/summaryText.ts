@@ -2,8 +2,8 @@
  * What a form's summary card says, as text: both panes (React and the legacy IE11 one) show the
  * same words from here, and only lay them out differently.
  */
-import type { FormSummary, LevelSummary, LineSummary, MoneyUnit } from '../core';
-import { PANE_FORM_NAME, PANE_TEXT } from '../strings/pane';
+import type { FormSummary, LevelSummary, LineSummary, MoneyUnit } from '../../core';
+import { PANE_FORM_NAME, PANE_TEXT } from '../../strings/pane';
 import { moneyText, pointsText, rateText } from './format';
 
 /** One line of the card's facts: term, value, and whether the value is a mismatch (red). */

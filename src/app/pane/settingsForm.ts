@@ -3,9 +3,9 @@
  * ('0.9') and shown as percents ('90'); the conversion is decimal (decimal.js), so 0.9 never
  * turns into 90.00000000000001.
  */
-import { Dec } from '../core/decimal';
-import { nfkc } from '../core/nfkc';
-import type { WorkbookSettings } from './actions';
+import { Dec } from '../../core/decimal';
+import { nfkc } from '../../core/nfkc';
+import type { WorkbookSettings } from '../actions';
 import { parseYear } from './forms';
 
 export interface SettingsFields {

@@ -1,6 +1,6 @@
 /** Display of the summary's decimal strings, through the core's Decimal (no binary floats). */
-import { amountText, Dec, percentText } from '../core/decimal';
-import { PANE_TEXT } from '../strings/pane';
+import { amountText, Dec, percentText } from '../../core/decimal';
+import { PANE_TEXT } from '../../strings/pane';
 
 /** "1.545" -> "154.50%"; null -> "—". */
 export function rateText(fraction: string | null | undefined, places = 2): string {

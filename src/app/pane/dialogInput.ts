@@ -2,8 +2,8 @@
  * What the two layout dialogs (插入自评表, 新增项目支出自评表) accept, checked the same way in both
  * panes: a unit name, a four-digit year, and a project name where one is needed.
  */
-import type { AttachmentKind } from '../core';
-import type { LayoutRequest } from './actions';
+import type { AttachmentKind } from '../../core';
+import type { LayoutRequest } from '../actions';
 import { parseYear, type UnitYear } from './forms';
 
 export interface UnitYearDraft {

@@ -1,0 +1,329 @@
+/**
+ * One workbook session of the add-in: what it remembers of the workbook (its sheets, the form
+ * sheets' grids and their evaluation, the stored settings, the highlights it laid, its own
+ * writes), and the one path every recalculation takes — the first check, 重新计算得分, the check
+ * after a layout, an edit under 编辑时自动重算:
+ *
+ *   1. read      the whole workbook (readForms.ts: ≤ 3 round trips, 1 when the sheets are as the
+ *                last read left them), or for an edit only the edited form sheets and the sheet
+ *                list (readEdited.ts: 1 round trip), the other grids being the session's;
+ *   2. evaluate  evaluateIncrementally: only the sheets whose grid is new are checked anew;
+ *   3. commit    the derived cells that changed and their highlights, in as few requests under
+ *                4 MB as they fit (usually one); none when nothing changed. The evaluation
+ *                returned is the workbook's once written.
+ *
+ * What the session remembers changes only once Excel has taken the writes: a failed sync (a cell
+ * being edited, a protected sheet, a request too large) leaves it as it was, and the next
+ * recalculation reads and writes again. Each public method is one Excel.run; runs never overlap
+ * (serialRuns.ts).
+ */
+import { evaluateIncrementally, type Evaluation, type IncrementalEvaluation } from '../../core';
+import type { MergeRange, SheetGrid } from '../../core/grid';
+import type { Settings } from '../../core/settings';
+import type { StoredSettings } from '../../core/settingsSheet';
+import type { SheetPlan } from '../../layout/plan';
+import type { ExcelContext, ExcelHostApi, HostRunOptions } from './api';
+import { sheetProxies, writeParts } from './applyWrites';
+import { detectFeatures, type Features } from './capabilities';
+import type { Timers } from './debounce';
+import { gridsWithWrites } from './gridWrites';
+import { EMPTY_HIGHLIGHTS, planHighlights, withFormatted, type HighlightMemo } from './highlight';
+import { layoutForms, layoutPlans, type FormSpec } from './layoutForms';
+import { gridExtent } from './mergedAreas';
+import { OwnWrites } from './ownWrites';
+import { setupPrintForms } from './printForms';
+import { readEdited } from './readEdited';
+import { readForms, type SheetMemo } from './readForms';
+import { queueWithinBudget } from './requestSize';
+import { serialRuns } from './serialRuns';
+import {
+  adoptStored,
+  readStored,
+  saveStored,
+  UNREAD_SETTINGS,
+  type StoredState,
+} from './storedSettings';
+
+/** A sheet as the last read saw it. */
+export interface SheetRef {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** A form sheet: its id (a rename keeps it) and its grid as Excel holds it. */
+interface FormSheet {
+  readonly id: string;
+  readonly grid: SheetGrid;
+}
+
+/** What the session remembers. Never changed in place: a recalculation makes the next one. */
+interface SessionState {
+  /** What the next full read starts from (names, forms, extents). */
+  readonly memo: SheetMemo | null;
+  /** Every sheet, in workbook order, as of the last read (empty: never read). */
+  readonly sheets: readonly SheetRef[];
+  readonly forms: readonly FormSheet[];
+  readonly evaluation: IncrementalEvaluation | null;
+  readonly stored: StoredState;
+  readonly highlights: HighlightMemo;
+}
+
+const INITIAL: SessionState = {
+  memo: null,
+  sheets: [],
+  forms: [],
+  evaluation: null,
+  stored: UNREAD_SETTINGS,
+  highlights: EMPTY_HIGHLIGHTS,
+};
+
+/** What a recalculation reads: the whole workbook, or what edits touched. */
+export type ReadScope =
+  | { kind: 'full' }
+  | {
+      kind: 'edit';
+      /** Form sheets (ids) to read again: edited, or changed by a co-author. */
+      reread: ReadonlySet<string>;
+      /** Non-form sheets with a block pasted over their top-left corner. */
+      pasted: ReadonlySet<string>;
+    };
+
+export interface SessionOptions {
+  /** Evaluation settings over the stored ones (tests, the bench). */
+  settings?: () => Partial<Settings>;
+  timers?: Timers;
+}
+
+/** The memo of what a read saw, for the next full read to start from. */
+function memoOf(sheets: readonly SheetRef[], forms: readonly FormSheet[]): SheetMemo {
+  const extents: Record<string, MergeRange> = {};
+  for (const f of forms) extents[f.grid.name.toLowerCase()] = gridExtent(f.grid);
+  return { names: sheets.map((s) => s.name), forms: forms.map((f) => f.grid.name), extents };
+}
+
+type ReadState = Pick<SessionState, 'memo' | 'sheets' | 'forms' | 'stored'>;
+
+export class WorkbookSession {
+  private state: SessionState = INITIAL;
+  private readonly api: ExcelHostApi;
+  readonly features: Features;
+  private readonly own: OwnWrites;
+  /**
+   * Called in every recalculation's run once the sheets are known, before its writes: the watch
+   * adds its change handlers to sheets that have none (and syncs them itself).
+   */
+  onSheets: ((ctx: ExcelContext, sheets: readonly SheetRef[]) => Promise<void>) | null = null;
+
+  constructor(
+    host: ExcelHostApi,
+    private readonly options: SessionOptions = {},
+  ) {
+    // Every batch waits for the one before it: an edit's recalculation and a button's action
+    // never interleave their reads and writes.
+    this.api = serialRuns(host);
+    this.features = detectFeatures(host);
+    this.own = new OwnWrites(options.timers);
+  }
+
+  // --- What the watch asks of the session -------------------------------------------------
+
+  /** Has the whole workbook been read this session? */
+  get filled(): boolean {
+    return this.state.sheets.length > 0;
+  }
+
+  isForm(id: string): boolean {
+    return this.state.forms.some((f) => f.id === id);
+  }
+
+  sheets(): readonly SheetRef[] {
+    return this.state.sheets;
+  }
+
+  /** Below ExcelApi 1.14: does a change event name only cells the add-in just wrote? */
+  isOwnChange(worksheetId: string, address: string): boolean {
+    return !this.features.triggerSource && this.own.consume(worksheetId, address);
+  }
+
+  // --- The one recalculation path ---------------------------------------------------------
+
+  /** Read and evaluate; write nothing (the pane's first look, the look after a layout). */
+  check(): Promise<Evaluation> {
+    return this.recalculate({ kind: 'full' }, false);
+  }
+
+  /** 重新计算得分, and an edit's recalculation (`scope`): read, evaluate, commit. */
+  recalculate(scope: ReadScope, write = true): Promise<Evaluation> {
+    return this.api.run(async (ctx) => {
+      const before = this.state;
+      // 1. Read.
+      const read = await this.read(ctx, scope);
+      await this.onSheets?.(ctx, read.sheets);
+      // 2. Evaluate: only the sheets whose grid is new.
+      const settings = this.settingsWith(read.stored.settings);
+      const grids = read.forms.map((f) => f.grid);
+      const first = evaluateIncrementally(grids, settings, before.evaluation);
+      const writes = first.evaluation.writes;
+      if (!write || writes.length === 0) {
+        // Nothing to write: what was read is the workbook as it is.
+        this.state = { ...before, ...read, evaluation: first };
+        return first.evaluation;
+      }
+      // 3. Commit: the writes and the highlights they change, then the state they leave.
+      const sheets = sheetProxies(ctx);
+      const highlights = planHighlights(
+        sheets,
+        this.features.conditionalFormats,
+        first.evaluation.formats,
+        before.highlights,
+      );
+      const writtenGrids = gridsWithWrites(grids, writes);
+      const forms = read.forms.map((f, i) => ({ id: f.id, grid: writtenGrids[i] }));
+      // The flags and summary of the workbook as written: a rate the add-in is about to rewrite
+      // is not reported as the accountant's typing mistake.
+      const shown = evaluateIncrementally(writtenGrids, settings, first);
+      const idOf = (sheet: string) => read.forms.find((f) => f.grid.name === sheet)?.id;
+      const armed = this.features.triggerSource ? [] : this.own.arm(writes, idOf);
+      try {
+        await queueWithinBudget(ctx, [...writeParts(sheets, writes), ...highlights.parts]);
+        await ctx.sync();
+      } catch (error) {
+        this.own.disarm(armed);
+        throw error;
+      }
+      this.state = {
+        ...read,
+        memo: memoOf(read.sheets, forms),
+        forms,
+        evaluation: shown,
+        highlights: highlights.memo,
+      };
+      return { ...shown.evaluation, writes };
+    }, this.runOptions(write));
+  }
+
+  /** Step 1: the workbook as Excel holds it now (the session's state is not touched). */
+  private async read(ctx: ExcelContext, scope: ReadScope): Promise<ReadState> {
+    const state = this.state;
+    if (scope.kind === 'edit' && this.filled && state.evaluation) {
+      const known = new Set(state.sheets.map((s) => s.id));
+      const edited = await readEdited(
+        ctx,
+        this.features,
+        known,
+        state.forms,
+        scope.reread,
+        scope.pasted,
+      );
+      if (edited) {
+        const order = new Map(edited.sheets.map((s, i) => [s.id, i]));
+        const nameOf = new Map(edited.sheets.map((s) => [s.id, s.name]));
+        const forms = state.forms
+          .filter((f) => order.has(f.id) && edited.grids.get(f.id) !== null)
+          .map((f) => {
+            const name = nameOf.get(f.id) ?? f.grid.name;
+            const grid = edited.grids.get(f.id) ?? f.grid;
+            // A renamed sheet's grid is a new one: its forms name the sheet.
+            return { id: f.id, grid: grid.name === name ? grid : { ...grid, name } };
+          })
+          .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+        return {
+          memo: memoOf(edited.sheets, forms),
+          sheets: edited.sheets,
+          forms,
+          stored: state.stored,
+        };
+      }
+    }
+    const full = await readForms(ctx, this.features, state.memo);
+    const sheets = full.memo.names.map((name, i) => ({ id: full.ids[i], name }));
+    const idOf = new Map(sheets.map((s) => [s.name, s.id]));
+    const forms = full.grids.map((grid) => ({ id: idOf.get(grid.name) ?? grid.name, grid }));
+    return { memo: full.memo, sheets, forms, stored: adoptStored(state.stored, full.settings) };
+  }
+
+  // --- Layout, print setup, settings, selection -------------------------------------------
+
+  /** Lays out forms in new sheets; their rules are this session's highlights from then on. */
+  layout(specs: readonly FormSpec[], unit: string, year: number): Promise<string[]> {
+    return this.api.run(async (ctx) => {
+      const result = await layoutForms(ctx, this.features, specs, { unit, year }, this.state.memo);
+      this.afterLayout(result.memo, result.highlighted);
+      return result.names;
+    }, this.runOptions(true));
+  }
+
+  /** Lays out given plans (the preview's demo workbook, the bench). */
+  layoutPlans(plans: readonly SheetPlan[]): Promise<string[]> {
+    return this.api.run(async (ctx) => {
+      const result = await layoutPlans(ctx, this.features, () => plans, this.state.memo);
+      this.afterLayout(result.memo, result.highlighted);
+      return result.names;
+    }, this.runOptions(true));
+  }
+
+  private afterLayout(memo: SheetMemo, highlighted: readonly string[]): void {
+    const highlights = withFormatted(this.state.highlights, highlighted);
+    this.state = { ...this.state, memo, highlights };
+  }
+
+  /** 设置打印格式 for every form sheet (ExcelApi 1.9). */
+  setupPrint(): Promise<string[]> {
+    return this.api.run(async (ctx) => {
+      const settings = this.settingsWith(this.state.stored.settings);
+      const result = await setupPrintForms(ctx, this.features, this.state.memo, settings);
+      this.state = { ...this.state, memo: result.memo };
+      return result.sheets;
+    }, this.runOptions(true));
+  }
+
+  readSettings(): Promise<StoredSettings> {
+    return this.api.run(async (ctx) => {
+      const stored = await readStored(ctx, this.features);
+      this.state = { ...this.state, stored };
+      return stored.settings;
+    }, this.runOptions(false));
+  }
+
+  /**
+   * Stores changed settings. Never in an undo group: creating the hidden settings sheet sets
+   * Worksheet.visibility, which undo does not support (UndoNotSupported inside a group).
+   */
+  saveSettings(changes: Partial<StoredSettings>): Promise<void> {
+    return this.api.run(async (ctx) => {
+      const stored = await saveStored(ctx, this.state.stored, this.features, changes);
+      this.state = { ...this.state, stored };
+    }, this.runOptions(false));
+  }
+
+  /** A batch of the caller's own in the session's turn (the watch adds its handlers so). */
+  run<T>(batch: (ctx: ExcelContext) => Promise<T>): Promise<T> {
+    return this.api.run(batch, this.runOptions(false));
+  }
+
+  selectCell(sheet: string, address: string): Promise<void> {
+    return this.api.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(address).select();
+      await ctx.sync();
+    }, this.runOptions(false));
+  }
+
+  // --- Helpers ----------------------------------------------------------------------------
+
+  /** The rule settings in force: the stored ones, under any passed explicitly. */
+  private settingsWith(stored: StoredSettings): Partial<Settings> {
+    return { ...stored, ...this.options.settings?.() };
+  }
+
+  /**
+   * Every batch waits out the user's cell edit (delayForCellEdit) rather than failing; a writing
+   * one is one undo step where Excel and the loaded office.js can make it so.
+   */
+  private runOptions(writing: boolean): HostRunOptions {
+    const options: HostRunOptions = { delayForCellEdit: true };
+    if (writing && this.features.mergeUndo) options.mergeUndoGroup = true;
+    return options;
+  }
+}
