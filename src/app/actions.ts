@@ -12,6 +12,11 @@ export interface LayoutRequest {
   year: number;
   /** One name per 附件3 to lay out (kinds includes 'project' when non-empty). */
   projectNames: string[];
+  /**
+   * 附件2's template when kinds includes 'overall': the seed's 整体支出规模 or the newer
+   * 年度预算申请; the host stores the choice in the workbook's settings (附件2 样式).
+   */
+  overallLayout?: Settings['overallLayout'];
 }
 
 export interface HostCapabilities {

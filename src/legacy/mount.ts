@@ -5,6 +5,7 @@
  * recalculation after an edit does not take the focus from a field being typed in.
  */
 import type { WorkbookActions } from '../app/actions';
+import type { OverallLayout } from '../layout/plan';
 import { dialogUnitYear, formsOverview } from '../app/pane/forms';
 import { createPaneStore, type PaneSnapshot } from '../app/pane/paneStore';
 import { PREVIEW_TEXT } from '../strings/pane';
@@ -52,6 +53,8 @@ export function mountLegacyPane(
 
   const overviewOf = (s: PaneSnapshot) => formsOverview(s.evaluation?.summary ?? null);
 
+  let storedLayout: OverallLayout = 'scale';
+
   function openDialog(kind: OpenDialog): void {
     dialog = kind;
     drawDialog(store.getSnapshot());
@@ -71,6 +74,7 @@ export function mountLegacyPane(
           store.insertForms(request);
         },
         close,
+        storedLayout,
       );
     else if (dialog === 'addProject')
       panel = addProjectDialog(
@@ -95,7 +99,18 @@ export function mountLegacyPane(
       replaceChildren(
         status,
         renderStatus(s, capabilities, canInsert, store, {
-          openInsert: () => openDialog('insert'),
+          openInsert: () => {
+            // The workbook's 附件2 样式, proposed by the dialog.
+            const read = actions.readSettings ? actions.readSettings() : null;
+            if (!read) return openDialog('insert');
+            read.then(
+              (stored) => {
+                storedLayout = stored.overallLayout;
+                openDialog('insert');
+              },
+              () => openDialog('insert'),
+            );
+          },
           openAddProject: () => openDialog('addProject'),
         }),
       );

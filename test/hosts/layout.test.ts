@@ -67,6 +67,28 @@ describe('insertForms', () => {
     expect(book.activeSheet).toBe(BASE);
   });
 
+  it('lays 附件2 out in the 年度预算申请 template when asked, and remembers the choice', async () => {
+    const book = new MemoryWorkbook();
+    const actions = createExcelActions(book.api());
+    await actions.insertForms({
+      ...REQUEST,
+      kinds: ['overall'],
+      projectNames: [],
+      overallLayout: 'funds',
+    });
+    const [overall] = recognize(book.toGrids());
+    expect(overall.kind).toBe('overall');
+    if (overall.kind !== 'overall') return;
+    expect(overall.unit).toBe('wan');
+    expect(overall.funds.map((l) => l.key)).toContain('sourceTotal');
+    // Stored in the workbook's settings: the next layout (and the dialog) propose it.
+    expect((await actions.readSettings?.())?.overallLayout).toBe('funds');
+    book.deleteSheet(overall.sheet);
+    await actions.insertForms({ ...REQUEST, kinds: ['overall'], projectNames: [] });
+    const [again] = recognize(book.toGrids());
+    expect(again.kind === 'overall' && again.funds.map((l) => l.key)).toContain('structureTotal');
+  });
+
   it('puts down the plan: values, merges, number formats, widths, heights', async () => {
     const { book, names } = await layOut52();
     const p = plan('project', { unit: UNIT, year: 2021, projectName: '招商引资专项1' });

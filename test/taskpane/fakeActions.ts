@@ -59,6 +59,7 @@ export function fakeActions(
     insertForms: jest.fn(base.insertForms),
     addProject: jest.fn(base.addProject),
     selectCell: jest.fn(base.selectCell),
+    ...(base.readSettings ? { readSettings: jest.fn(base.readSettings) } : {}),
   };
 }
 

@@ -2,6 +2,7 @@
  * @jest-environment jsdom
  */
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { DEFAULT_STORED_SETTINGS } from '../../src/core/settingsSheet';
 import { fakeActions, seedEvaluation } from './fakeActions';
 import { renderPane } from './renderPane';
 
@@ -42,6 +43,7 @@ describe('laying out forms', () => {
       unit: '浏阳市招商引资服务中心',
       year: 2021,
       projectNames: ['招商引资工作经费'],
+      overallLayout: 'scale',
     });
     // The pane checks again to list what was laid out; it never recalculates on its own.
     await waitFor(() => expect(actions.check).toHaveBeenCalledTimes(2));
@@ -55,6 +57,22 @@ describe('laying out forms', () => {
     fireEvent.click(screen.getByRole('button', { name: '新增项目支出自评表', hidden: true }));
     const next = await screen.findByRole('dialog');
     expect(within(next).queryByLabelText('部门（单位）名称', { exact: false })).toBeNull();
+  });
+
+  it('插入自评表 offers 附件2 in the 年度预算申请 template, proposing the stored one', async () => {
+    const actions = fakeActions(seedEvaluation([0, 2]), {
+      readSettings: async () => ({ ...DEFAULT_STORED_SETTINGS, overallLayout: 'funds' }),
+    });
+    renderPane(actions);
+    fireEvent.click(await screen.findByRole('button', { name: '插入自评表' }));
+    const dialog = await screen.findByRole('dialog');
+    const funds = within(dialog).getByRole('radio', { name: /年度预算申请/ }) as HTMLInputElement;
+    expect(funds.checked).toBe(true);
+    fireEvent.click(within(dialog).getByRole('radio', { name: /整体支出规模/ }));
+    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: '确定' })));
+    expect(actions.insertForms).toHaveBeenCalledWith(
+      expect.objectContaining({ kinds: ['overall'], overallLayout: 'scale' }),
+    );
   });
 
   it('插入自评表 only lays out what is missing, with the unit and year of the forms', async () => {

@@ -132,7 +132,8 @@ describe('legacy pane on the memory host', () => {
     mount(createExcelActions(book.api()));
     await screen.findByText(/尚未找到任何自评表/);
     fireEvent.click(screen.getByRole('button', { name: '插入自评表' }));
-    const dialog = screen.getByRole('dialog', { name: '插入自评表' });
+    // Opens once the workbook's stored 附件2 样式 has been read.
+    const dialog = await screen.findByRole('dialog', { name: '插入自评表' });
     fireEvent.input(within(dialog).getByLabelText('项目支出名称'), {
       target: { value: '招商引资工作经费' },
     });

@@ -33,6 +33,7 @@ export function checkInsert(
   missing: AttachmentKind[],
   draft: UnitYearDraft,
   project: string,
+  overallLayout: LayoutRequest['overallLayout'] = 'scale',
 ): DialogCheck<LayoutRequest> {
   const needsProject = missing.includes('project');
   const unit = draft.unit.trim();
@@ -45,6 +46,7 @@ export function checkInsert(
       unit,
       year: year ?? 0,
       projectNames: needsProject ? [projectName] : [],
+      ...(missing.includes('overall') ? { overallLayout } : {}),
     }),
   );
 }

@@ -51,7 +51,13 @@ export function createExcelActions(
     check: () => guarded('check', (): Promise<Evaluation> => session.check()),
     recalculate: () => guarded('recalculate', () => session.recalculate({ kind: 'full' })),
     insertForms: (request: LayoutRequest) =>
-      guarded('layout', () => session.layout(specsOf(request), request.unit, request.year)),
+      guarded('layout', async () => {
+        // The 附件2 template is chosen once: stored in the workbook before it is laid out.
+        const layout = request.overallLayout;
+        if (layout && layout !== session.storedSettings().overallLayout)
+          await session.saveSettings({ overallLayout: layout });
+        return session.layout(specsOf(request), request.unit, request.year, layout);
+      }),
     addProject: (name: string, unit: string, year: number) =>
       guarded('layout', async () => {
         const [sheet] = await session.layout([{ kind: 'project', projectName: name }], unit, year);

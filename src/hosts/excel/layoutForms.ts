@@ -6,7 +6,7 @@
  */
 import type { AttachmentKind } from '../../core';
 import { plan } from '../../layout';
-import type { SheetPlan } from '../../layout/plan';
+import type { OverallLayout, SheetPlan } from '../../layout/plan';
 import type { LayoutRequest } from '../../app/actions';
 import type { MergeRange } from '../../core/grid';
 import type { ExcelContext, ExcelWorksheet } from './api';
@@ -40,7 +40,10 @@ export function specsOf(request: LayoutRequest): FormSpec[] {
   });
 }
 
-function planFor(spec: FormSpec, unit: string, year: number, taken: readonly string[]): SheetPlan {
+function planFor(spec: FormSpec, options: LayoutOptions, taken: readonly string[]): SheetPlan {
+  const { unit, year } = options;
+  if (spec.kind === 'overall')
+    return plan('overall', { unit, year, overallLayout: options.overallLayout });
   if (spec.kind !== 'project') return plan(spec.kind, { unit, year });
   const projectName = spec.projectName ?? '';
   return plan('project', {
@@ -98,16 +101,22 @@ export async function layoutPlans(
   return { names, memo: { names: taken, forms: [...knownForms, ...names], extents }, highlighted };
 }
 
+export interface LayoutOptions {
+  unit: string;
+  year: number;
+  overallLayout?: OverallLayout;
+}
+
 export function layoutForms(
   ctx: ExcelContext,
   features: Features,
   specs: readonly FormSpec[],
-  options: { unit: string; year: number },
+  options: LayoutOptions,
   memo: SheetMemo | null,
 ): Promise<LayoutResult> {
   // Lazily, so each unnamed project sees the names taken before it and counts up.
   function* plansFor(taken: readonly string[]): Iterable<SheetPlan> {
-    for (const spec of specs) yield planFor(spec, options.unit, options.year, taken);
+    for (const spec of specs) yield planFor(spec, options, taken);
   }
   return layoutPlans(ctx, features, plansFor, memo);
 }

@@ -21,7 +21,7 @@ import { evaluateIncrementally, type Evaluation, type IncrementalEvaluation } fr
 import type { MergeRange, SheetGrid } from '../../core/grid';
 import type { Settings } from '../../core/settings';
 import type { StoredSettings } from '../../core/settingsSheet';
-import type { SheetPlan } from '../../layout/plan';
+import type { OverallLayout, SheetPlan } from '../../layout/plan';
 import type { ExcelContext, ExcelHostApi, HostRunOptions } from './api';
 import { sheetProxies, writeParts } from './applyWrites';
 import { detectFeatures, type Features } from './capabilities';
@@ -244,10 +244,20 @@ export class WorkbookSession {
 
   // --- Layout, print setup, settings, selection -------------------------------------------
 
-  /** Lays out forms in new sheets; their rules are this session's highlights from then on. */
-  layout(specs: readonly FormSpec[], unit: string, year: number): Promise<string[]> {
+  /**
+   * Lays out forms in new sheets; their rules are this session's highlights from then on. 附件2
+   * in `overallLayout`, else in the workbook's stored 附件2 样式.
+   */
+  layout(
+    specs: readonly FormSpec[],
+    unit: string,
+    year: number,
+    overallLayout?: OverallLayout,
+  ): Promise<string[]> {
+    const layoutChoice = overallLayout ?? this.state.stored.settings.overallLayout;
     return this.api.run(async (ctx) => {
-      const result = await layoutForms(ctx, this.features, specs, { unit, year }, this.state.memo);
+      const options = { unit, year, overallLayout: layoutChoice };
+      const result = await layoutForms(ctx, this.features, specs, options, this.state.memo);
       this.afterLayout(result.memo, result.highlighted);
       return result.names;
     }, this.runOptions(true));
@@ -275,6 +285,11 @@ export class WorkbookSession {
       this.state = { ...this.state, memo: result.memo };
       return result.sheets;
     }, this.runOptions(true));
+  }
+
+  /** The settings this session last read or stored (the defaults before the first read). */
+  storedSettings(): StoredSettings {
+    return this.state.stored.settings;
   }
 
   readSettings(): Promise<StoredSettings> {

@@ -5,6 +5,7 @@
  */
 import type { AttachmentKind } from '../../core';
 import type { LayoutRequest } from '../../app/actions';
+import type { OverallLayout } from '../../layout/plan';
 import {
   checkAddProject,
   checkInsert,
@@ -71,19 +72,40 @@ function unitYearFields(draft: UnitYearDraft, errors: DialogErrors | null): Chil
   ];
 }
 
+/** 附件2 样式: the two templates 插入自评表 lays out, the workbook's stored one selected. */
+function layoutSelect(value: OverallLayout, onChange: (v: OverallLayout) => void): HTMLElement {
+  const select = el('select', {
+    id: 'legacy-overall-layout',
+    class: 'select',
+  }) as HTMLSelectElement;
+  select.appendChild(el('option', { value: 'scale' }, PANE_TEXT.overallLayoutScale));
+  select.appendChild(el('option', { value: 'funds' }, PANE_TEXT.overallLayoutFunds));
+  select.value = value;
+  select.addEventListener('change', () => onChange(select.value === 'funds' ? 'funds' : 'scale'));
+  return el(
+    'div',
+    { class: 'field' },
+    el('label', { for: 'legacy-overall-layout' }, PANE_TEXT.overallLayoutLabel),
+    select,
+  );
+}
+
 export function insertDialog(
   missing: AttachmentKind[],
   proposed: UnitYear,
   onConfirm: (request: LayoutRequest) => void,
   onCancel: () => void,
+  storedLayout: OverallLayout = 'scale',
 ): HTMLElement {
   const draft: UnitYearDraft = { unit: proposed.unit, year: String(proposed.year) };
   let project = '';
+  let layout = storedLayout;
   return panel({
     title: PANE_TEXT.insertDialogTitle,
     intro: PANE_TEXT.insertDialogIntro(missing.map((k) => PANE_FORM_NAME[k]).join('、')),
     fields: (errors) => [
       ...unitYearFields(draft, errors),
+      missing.indexOf('overall') >= 0 && layoutSelect(layout, (v) => (layout = v)),
       missing.indexOf('project') >= 0 &&
         textField(
           PANE_TEXT.projectLabel,
@@ -93,7 +115,7 @@ export function insertDialog(
         ),
     ],
     confirm() {
-      const checked = checkInsert(missing, draft, project);
+      const checked = checkInsert(missing, draft, project, layout);
       if (!checked.value) return checked.errors;
       onConfirm(checked.value);
       return null;

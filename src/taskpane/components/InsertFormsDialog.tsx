@@ -13,12 +13,15 @@ import {
   Field,
   Input,
   makeStyles,
+  Radio,
+  RadioGroup,
   Text,
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { AttachmentKind } from '../../core';
 import type { LayoutRequest } from '../../app/actions';
+import type { OverallLayout } from '../../layout/plan';
 import { checkInsert } from '../../app/pane/dialogInput';
 import type { UnitYear } from '../../app/pane/forms';
 import { UnitYearFields } from './UnitYearFields';
@@ -31,6 +34,8 @@ const useStyles = makeStyles({
 export interface InsertFormsDialogProps {
   missing: AttachmentKind[];
   proposed: UnitYear;
+  /** The workbook's stored 附件2 样式, proposed when 附件2 is among the missing. */
+  overallLayout?: OverallLayout;
   onConfirm(request: LayoutRequest): void;
   onCancel(): void;
 }
@@ -39,15 +44,17 @@ export interface InsertFormsDialogProps {
 export function InsertFormsDialog({
   missing,
   proposed,
+  overallLayout = 'scale',
   onConfirm,
   onCancel,
 }: InsertFormsDialogProps) {
   const styles = useStyles();
   const [draft, setDraft] = useState({ unit: proposed.unit, year: String(proposed.year) });
   const [project, setProject] = useState('');
+  const [layout, setLayout] = useState<OverallLayout>(overallLayout);
   const [tried, setTried] = useState(false);
   const needsProject = missing.includes('project');
-  const checked = checkInsert(missing, draft, project);
+  const checked = checkInsert(missing, draft, project, layout);
 
   const confirm = () => {
     setTried(true);
@@ -77,6 +84,17 @@ export function InsertFormsDialog({
                 unitError={checked.errors.unit}
                 yearError={checked.errors.year}
               />
+              {missing.includes('overall') && (
+                <Field label={PANE_TEXT.overallLayoutLabel}>
+                  <RadioGroup
+                    value={layout}
+                    onChange={(_, d) => setLayout(d.value === 'funds' ? 'funds' : 'scale')}
+                  >
+                    <Radio value="scale" label={PANE_TEXT.overallLayoutScale} />
+                    <Radio value="funds" label={PANE_TEXT.overallLayoutFunds} />
+                  </RadioGroup>
+                </Field>
+              )}
               {needsProject && (
                 <Field
                   label={PANE_TEXT.projectLabel}

@@ -14,6 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
+import type { OverallLayout } from '../../layout/plan';
 import { explainForm } from '../../core';
 import type { WorkbookActions } from '../../app/actions';
 import { dialogUnitYear, formsOverview } from '../../app/pane/forms';
@@ -56,6 +57,19 @@ export function Pane({ actions }: { actions: WorkbookActions }) {
   const styles = useStyles();
   const pane = usePane(actions);
   const [dialog, setDialog] = useState<OpenDialog>(null);
+  // The workbook's 附件2 样式, read as 插入自评表 opens (the dialog proposes it).
+  const [storedLayout, setStoredLayout] = useState<OverallLayout | undefined>(undefined);
+  const openInsert = () => {
+    const read = actions.readSettings?.();
+    if (!read) return setDialog('insert');
+    read.then(
+      (s) => {
+        setStoredLayout(s.overallLayout);
+        setDialog('insert');
+      },
+      () => setDialog('insert'),
+    );
+  };
   const capabilities = useMemo(() => actions.capabilities(), [actions]);
   const summary = pane.evaluation?.summary ?? null;
   const overview = formsOverview(summary);
@@ -69,7 +83,7 @@ export function Pane({ actions }: { actions: WorkbookActions }) {
         busy={pane.busy !== null}
         canInsert={pane.evaluation !== null && overview.missing.length > 0}
         onRecalculate={pane.recalculate}
-        onInsert={() => setDialog('insert')}
+        onInsert={openInsert}
         onAddProject={() => setDialog('addProject')}
       />
       {pane.autoRecalc.available && <AutoRecalcSwitch state={pane.autoRecalc} />}
@@ -111,6 +125,7 @@ export function Pane({ actions }: { actions: WorkbookActions }) {
         <InsertFormsDialog
           missing={overview.missing}
           proposed={proposed}
+          overallLayout={storedLayout}
           onCancel={() => setDialog(null)}
           onConfirm={(request) => {
             setDialog(null);
