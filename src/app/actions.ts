@@ -4,7 +4,24 @@
  * them on the Office JavaScript API (and, through the memory host, in tests and the standalone
  * preview).
  */
-import type { Evaluation, AttachmentKind, Settings } from '../core';
+import type { AttachmentKind, CellValue, Evaluation, Settings } from '../core';
+
+/** A derived cell a host rewrote: what it held before and what it holds now (issue 12). */
+export interface AppliedWrite {
+  sheet: string;
+  address: string;
+  before: CellValue;
+  after: CellValue;
+}
+
+/**
+ * The evaluation a host hands the pane: of the workbook as it is after the action's writes, with
+ * the derived cells the action rewrote (empty or absent when it wrote none). The pane says them
+ * out loud: 已改写 N 个单元格, each old → new.
+ */
+export interface HostEvaluation extends Evaluation {
+  applied?: AppliedWrite[];
+}
 
 export interface LayoutRequest {
   kinds: AttachmentKind[];
@@ -40,9 +57,9 @@ export interface HostCapabilities {
 export interface WorkbookActions {
   capabilities(): HostCapabilities;
   /** Read the forms and evaluate them; writes nothing (first opening of a workbook). */
-  check(): Promise<Evaluation>;
+  check(): Promise<HostEvaluation>;
   /** Read, evaluate, and rewrite the derived cells that changed (重新计算得分). */
-  recalculate(): Promise<Evaluation>;
+  recalculate(): Promise<HostEvaluation>;
   /** Lay out the requested forms in new sheets (never over an existing one). */
   insertForms(request: LayoutRequest): Promise<string[]>;
   /** Lay out one more 附件3 (新增项目支出自评表); returns the sheet name used. */
@@ -70,9 +87,15 @@ export interface WorkbookActions {
    * function that stops watching. Absent below ExcelApi 1.7.
    */
   watch?(
-    onEvaluation: (evaluation: Evaluation) => void,
+    onEvaluation: (evaluation: HostEvaluation) => void,
     onError: (error: ActionError) => void,
   ): Promise<() => void>;
+  /**
+   * While 编辑时自动重算 is off: report that a form sheet changed (nothing is recalculated or
+   * written), so the pane can say 结果可能已过期. Returns a function that stops listening.
+   * Absent below ExcelApi 1.7.
+   */
+  watchStale?(onStale: () => void): Promise<() => void>;
   /** The settings stored in the workbook (a hidden sheet the CLI reads too). */
   readSettings?(): Promise<WorkbookSettings>;
   /** Store changed settings in the workbook. */

@@ -18,6 +18,7 @@ import { formHighlights, type CellHighlight } from './formats';
 import type { SheetGrid } from './grid';
 import type { Form } from './model';
 import { isInputCell } from './formCells';
+import { isBlankForm } from './blankForm';
 import { recognize } from './recognize';
 import { resolveSettings } from './settings';
 import type { Settings } from './settings';
@@ -75,7 +76,7 @@ export function checkOneForm(form: Form, settings: Settings): CheckedForm {
     flags: out.flags,
     writes: out.writes,
     formats: formHighlights(form, out.writes),
-    summary: { ...summary, counts: countFlags(out.flags) },
+    summary: { ...summary, blank: isBlankForm(form), counts: countFlags(out.flags) },
   };
 }
 

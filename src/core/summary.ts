@@ -69,6 +69,8 @@ export interface FormSummary {
   reportedTotal?: string | null;
   grade?: string | null;
   missing: string[];
+  /** Laid out and not filled in yet (core/blankForm.ts). */
+  blank?: boolean;
   counts: FlagCounts;
 }
 
