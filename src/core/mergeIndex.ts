@@ -120,13 +120,20 @@ function segmentsOf(items: Indexed[]): Segment[] {
     const range = items[0].range;
     return [{ left: range.left, right: range.right, merge: range }];
   }
+  // The common case, a sound sheet: merges side by side, none overlapping. Left to right, they
+  // are the segments themselves.
+  const byLeft = [...items].sort((a, b) => a.range.left - b.range.left);
+  let disjoint = true;
+  for (let i = 1; i < byLeft.length && disjoint; i++)
+    if (byLeft[i].range.left <= byLeft[i - 1].range.right) disjoint = false;
+  if (disjoint)
+    return byLeft.map(({ range }) => ({ left: range.left, right: range.right, merge: range }));
   const edges = new Set<number>();
   for (const { range } of items) {
     edges.add(range.left);
     edges.add(range.right + 1);
   }
   const points = [...edges].sort((a, b) => a - b);
-  const byLeft = [...items].sort((a, b) => a.range.left - b.range.left);
   const heap = new OrderHeap();
   const out: Segment[] = [];
   let next = 0;
@@ -145,12 +152,15 @@ function segmentsOf(items: Indexed[]): Segment[] {
   return out;
 }
 
-/** Rows asked for recently: recognition walks a row's columns, then the owners' rows. */
-const CACHED_ROWS = 64;
+const NONE: readonly Segment[] = [];
 
 export class MergeIndex {
   private readonly root: TreeNode | null;
-  private readonly cache = new Map<number, Segment[]>();
+  /**
+   * Each row's segments once asked for: recognition asks for the same rows many times. Only rows
+   * inside the grid are kept (`rows` is its length), so the memory is the grid's own order.
+   */
+  private readonly byRow: (readonly Segment[] | undefined)[] = [];
 
   /** `rows`: rows past the grid's end have no merges that matter (a damaged file's claims). */
   constructor(
@@ -171,13 +181,13 @@ export class MergeIndex {
     this.root = buildTree(items);
   }
 
-  private segments(row: number): Segment[] {
-    const cached = this.cache.get(row);
+  private segments(row: number): readonly Segment[] {
+    if (row < 0 || row >= this.rows) return NONE;
+    const cached = this.byRow[row];
     if (cached) return cached;
-    const items = row < this.rows ? crossing(this.root, row) : [];
-    const segments = items.length === 0 ? [] : segmentsOf(items);
-    if (this.cache.size >= CACHED_ROWS) this.cache.clear();
-    this.cache.set(row, segments);
+    const items = crossing(this.root, row);
+    const segments = items.length === 0 ? NONE : segmentsOf(items);
+    this.byRow[row] = segments;
     return segments;
   }
 
