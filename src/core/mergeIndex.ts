@@ -154,8 +154,35 @@ function segmentsOf(items: Indexed[]): Segment[] {
 
 const NONE: readonly Segment[] = [];
 
+/** Per-row lists, or null when they would cost more than BUCKETS_PER_ITEM entries a row/merge. */
+function bucketsOf(items: readonly Indexed[], rows: number): MergeRange[][] | null {
+  if (!Number.isFinite(rows)) return null;
+  let entries = 0;
+  for (const { range } of items) {
+    if (range.top >= rows) continue;
+    entries += Math.min(range.bottom, rows - 1) - range.top + 1;
+  }
+  if (entries > BUCKETS_PER_ITEM * (rows + items.length)) return null;
+  const buckets: MergeRange[][] = [];
+  for (const { range } of items) {
+    const last = Math.min(range.bottom, rows - 1);
+    for (let r = range.top; r <= last; r++) (buckets[r] ??= []).push(range);
+  }
+  return buckets;
+}
+
+/**
+ * A sound sheet's merges cover few rows in all: kept per row in a plain array (each row its
+ * merges in sheet order), built in time linear in the rows they cover. Past this many row
+ * entries per row and merge (a merge down a whole sheet, thousands of overlapping ones: a damaged
+ * or hostile file), the interval tree instead.
+ */
+const BUCKETS_PER_ITEM = 4;
+
 export class MergeIndex {
   private readonly root: TreeNode | null;
+  /** The merges crossing each row, in sheet order, where the sheet is sound (see above). */
+  private readonly buckets: MergeRange[][] | null;
   /**
    * Each row's segments once asked for: recognition asks for the same rows many times. Only rows
    * inside the grid are kept (`rows` is its length), so the memory is the grid's own order.
@@ -178,7 +205,8 @@ export class MergeIndex {
       )
         items.push({ range, order });
     });
-    this.root = buildTree(items);
+    this.buckets = bucketsOf(items, rows);
+    this.root = this.buckets ? null : buildTree(items);
   }
 
   private segments(row: number): readonly Segment[] {
@@ -193,6 +221,12 @@ export class MergeIndex {
 
   /** The merge holding (row, col), or null. */
   find(row: number, col: number): MergeRange | null {
+    if (this.buckets) {
+      const list = this.buckets[row];
+      if (!list) return null;
+      for (const m of list) if (col >= m.left && col <= m.right) return m;
+      return null;
+    }
     if (!this.root) return null;
     const segments = this.segments(row);
     let lo = 0;
