@@ -11,7 +11,9 @@ import { band } from '../rules/scoring';
 import type { Band } from '../rules/scoring';
 import { FIELD_TEXT, FLAG_TEXT } from '../../strings/flags';
 import type { FormContext } from './context';
+import type { RowQuantity } from './indicatorRow';
 import {
+  beyondTolerance,
   checkCoefficient,
   checkExecutionRow,
   flagSuggestion,
@@ -30,7 +32,8 @@ export interface IndicatorResult {
   target: string | null;
   result: string | null;
   direction: 'positive' | 'reverse' | null;
-  deviation: Dec | null;
+  /** Target and result in one unit, where both are quantities (the deviation's inputs). */
+  quantity: Pick<RowQuantity, 'target' | 'result'> | null;
   suggested: Dec | null;
   weight: Dec | null;
   score: Dec | null;
@@ -80,7 +83,7 @@ function checkRow(
     target: cellText(row.target),
     result: cellText(row.result),
     direction: null,
-    deviation: null,
+    quantity: null,
     suggested: null,
     weight,
     score,
@@ -101,11 +104,9 @@ function checkRow(
     const outcome = quantitative(ctx, l2, row, weight);
     if (outcome) {
       indicator.direction = outcome.direction;
-      indicator.deviation = outcome.deviation;
+      indicator.quantity = outcome;
       // A shortfall within the setting's tolerance needs no reason (by default any does).
-      const tolerance = decConst(ctx.settings.reasonShortfall);
-      missedTarget =
-        !outcome.metTarget && (outcome.shortfall === null || outcome.shortfall.gt(tolerance));
+      missedTarget = beyondTolerance(outcome, decConst(ctx.settings.reasonShortfall));
       if (weight !== null) {
         suggested = outcome.suggested;
         indicator.suggested = suggested;

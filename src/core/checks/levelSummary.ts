@@ -1,6 +1,7 @@
 import { decString, roundTo } from '../decimal';
-import type { LevelSummary } from '../summary';
-import type { LevelResult } from './indicators';
+import type { IndicatorSummary, LevelSummary } from '../summary';
+import type { IndicatorResult, LevelResult } from './indicators';
+import { deviation } from './indicatorRow';
 
 /** A level as the summary shows it; deviations as fractions at the rate precision (`places`). */
 export function toLevelSummary(level: LevelResult, places: number): LevelSummary {
@@ -16,16 +17,39 @@ export function toLevelSummary(level: LevelResult, places: number): LevelSummary
   if (level.suggested !== undefined) out.suggested = str(level.suggested);
   if (level.children) out.children = level.children.map((c) => toLevelSummary(c, places));
   if (level.indicators)
-    out.indicators = level.indicators.map((i) => ({
-      label: i.label,
-      address: i.address,
-      target: i.target,
-      result: i.result,
-      direction: i.direction,
-      deviation: i.deviation === null ? null : decString(roundTo(i.deviation, places + 2)),
-      suggested: str(i.suggested),
-      weight: str(i.weight),
-      score: str(i.score),
-    }));
+    out.indicators = level.indicators.map((i) => indicatorSummary(i, places, str));
+  return out;
+}
+
+function indicatorSummary(
+  i: IndicatorResult,
+  places: number,
+  str: (d: IndicatorResult['weight']) => string | null,
+): IndicatorSummary {
+  const out = {
+    label: i.label,
+    address: i.address,
+    target: i.target,
+    result: i.result,
+    direction: i.direction,
+    deviation: null as string | null,
+    suggested: str(i.suggested),
+    weight: str(i.weight),
+    score: str(i.score),
+  };
+  const quantity = i.quantity;
+  if (quantity === null) return out;
+  // An own enumerable getter, replaced by its value on first read: JSON.stringify and
+  // postMessage read it like a field, and an evaluation nobody looks at skips the division.
+  Object.defineProperty(out, 'deviation', {
+    enumerable: true,
+    configurable: true,
+    get(): string | null {
+      const d = deviation(quantity);
+      const value = d === null ? null : decString(roundTo(d, places + 2));
+      Object.defineProperty(out, 'deviation', { value, enumerable: true, writable: true });
+      return value;
+    },
+  });
   return out;
 }
