@@ -7,6 +7,8 @@ import { evaluate } from '../../src/core';
 import type { IndicatorSummary } from '../../src/core';
 import { demoPlans } from '../../src/cli/demoWorkbook';
 import { planToGrid } from '../../src/layout/toGrid';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { miniProject } from '../core/fixtures/miniForms';
 
 const ev = evaluate(demoPlans().map((p) => planToGrid(p)));
 const project = ev.summary.forms.find((f) => f.kind === 'project');
@@ -41,4 +43,37 @@ it('a funds line deviates from 100% by its 执行率: 附件2 项目支出 187.2
   const line = overall?.lines.find((l) => l.label === '项目支出');
   // 4,907,638.34 ÷ 2,620,800.00 = 1.87257…: stored 1.8726, deviation 0.8726.
   expect(line).toMatchObject({ rate: '1.8726', deviation: '0.8726' });
+});
+
+describe('偏差原因 past the shortfall tolerance (setting reasonShortfall)', () => {
+  // 150个以上 planned, full 50 points kept: only the shortfall can ask for a reason.
+  const shortOf = (done: number, reasonShortfall: string) => {
+    const form = miniProject({ outputResult: `全年新引进项目${done}个` });
+    const result = evaluate([form.grid], { ...DEFAULT_SETTINGS, reasonShortfall });
+    return result.flags.filter((f) => f.code === 'REASON_MISSING');
+  };
+
+  it('any shortfall by default: 144 of 150 (−4%) asks for a reason', () => {
+    expect(shortOf(144, '0')).toHaveLength(1);
+  });
+
+  it('within a 5% tolerance 144 of 150 (−4%) needs none; 140 (−6.67%) does', () => {
+    expect(shortOf(144, '0.05')).toHaveLength(0);
+    expect(shortOf(140, '0.05')).toHaveLength(1);
+    // Exactly at the tolerance is within it: 142.5 is −5%.
+    expect(shortOf(142.5, '0.05')).toHaveLength(0);
+  });
+
+  it('the deviation reads the same through JSON as on the object', () => {
+    const form = miniProject({ outputResult: '全年新引进项目144个' });
+    const result = evaluate([form.grid]);
+    const json = JSON.parse(JSON.stringify(result.summary)) as typeof result.summary;
+    const rows = (s: typeof result.summary) =>
+      (s.forms[0].levels ?? []).flatMap((l1) =>
+        (l1.children ?? []).flatMap((l2) => l2.indicators ?? []),
+      );
+    // (144 − 150) ÷ 150 = −0.04
+    expect(rows(json).find((i) => i.result?.includes('144'))?.deviation).toBe('-0.04');
+    expect(rows(result.summary).find((i) => i.result?.includes('144'))?.deviation).toBe('-0.04');
+  });
 });
