@@ -19,6 +19,7 @@ import type { SheetGrid } from './grid';
 import type { Form } from './model';
 import { isInputCell } from './formCells';
 import { isBlankForm } from './blankForm';
+import { copyFields, joinFields } from './lazyField';
 import { recognize } from './recognize';
 import { resolveSettings } from './settings';
 import type { Settings } from './settings';
@@ -76,7 +77,8 @@ export function checkOneForm(form: Form, settings: Settings): CheckedForm {
     flags: out.flags,
     writes: out.writes,
     formats: formHighlights(form, out.writes),
-    summary: { ...summary, blank: isBlankForm(form), counts: countFlags(out.flags) },
+    // Joined, not spread: a scored form's level tree is built when read (lazyField).
+    summary: joinFields(summary, { blank: isBlankForm(form), counts: countFlags(out.flags) }),
   };
 }
 
@@ -101,7 +103,9 @@ export function assembleEvaluation(
   for (const one of checked) {
     const extra = crossOf.get(one.form);
     const formFlags = extra ? [...one.flags, ...extra].sort(compareFlags) : one.flags;
-    const summary = extra ? { ...one.summary, counts: countFlags(formFlags) } : one.summary;
+    const summary = extra
+      ? joinFields(copyFields(one.summary), { counts: countFlags(formFlags) })
+      : one.summary;
     summaries.push(summary);
     for (const f of formFlags) flags.push(f);
     for (const w of one.writes) writes.push(w);

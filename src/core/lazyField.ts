@@ -1,8 +1,8 @@
 /**
  * A field computed on its first read, then an ordinary data field. An own enumerable property, so
- * JSON.stringify, structured clone (postMessage) and toEqual read it like any other: only an
- * evaluation nobody looks at skips the work. For summary parts that cost more to build than the
- * checks that produce them (the per-indicator rows of 200 附件3).
+ * JSON.stringify, structured clone (postMessage), spread and toEqual read it like any other: only
+ * an evaluation nobody looks at skips the work. For summary parts that cost more to build than
+ * the checks that produce them (the level tree and indicator rows of 200 附件3).
  */
 export function lazyField<T extends object, K extends keyof T>(
   target: T,
@@ -12,13 +12,26 @@ export function lazyField<T extends object, K extends keyof T>(
   Object.defineProperty(target, key, {
     enumerable: true,
     configurable: true,
-    get(): T[K] {
+    get(this: T): T[K] {
       const value = compute();
-      Object.defineProperty(target, key, { value, enumerable: true, writable: true });
+      Object.defineProperty(this, key, { value, enumerable: true, writable: true });
       return value;
     },
-    set(value: T[K]): void {
-      Object.defineProperty(target, key, { value, enumerable: true, writable: true });
+    set(this: T, value: T[K]): void {
+      Object.defineProperty(this, key, { value, enumerable: true, writable: true });
     },
   });
+}
+
+/**
+ * `{ ...target, ...source }` into `target` itself, keeping lazy fields lazy (a spread computes
+ * them). Returns `target`.
+ */
+export function joinFields<A extends object, B extends object>(target: A, source: B): A & B {
+  return Object.defineProperties(target, Object.getOwnPropertyDescriptors(source)) as A & B;
+}
+
+/** A shallow copy that keeps lazy fields lazy. */
+export function copyFields<T extends object>(source: T): T {
+  return joinFields({}, source) as T;
 }

@@ -1,5 +1,4 @@
 import { decString, roundTo } from '../decimal';
-import { lazyField } from '../lazyField';
 import type { IndicatorSummary, LevelSummary } from '../summary';
 import type { IndicatorResult, LevelResult } from './indicators';
 import { deviation } from './indicatorRow';
@@ -22,10 +21,7 @@ export function toLevelSummary(level: LevelResult, places: number): LevelSummary
   if (level.band !== undefined) out.band = level.band;
   if (level.suggested !== undefined) out.suggested = str(level.suggested);
   if (level.children) out.children = level.children.map((c) => toLevelSummary(c, places));
-  const indicators = level.indicators;
-  // Built when read (the pane's unfolded card, --json): a deviation is an exact division per row.
-  if (indicators)
-    lazyField(out, 'indicators', () => indicators.map((i) => indicatorSummary(i, places)));
+  if (level.indicators) out.indicators = level.indicators.map((i) => indicatorSummary(i, places));
   return out;
 }
 

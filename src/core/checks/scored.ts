@@ -10,6 +10,7 @@ import { FIELD_TEXT } from '../../strings/flags';
 import type { FormContext } from './context';
 import { checkFunds } from './funds';
 import { checkLevel1 } from './indicators';
+import { lazyField } from '../lazyField';
 import { toLevelSummary } from './levelSummary';
 import { checkTotals } from './totals';
 
@@ -48,15 +49,19 @@ export function checkScored(
           },
         ]
       : [];
-  return {
+  const summary: ScoredSummary = {
     lines: funds?.lines ?? [],
-    levels: [
-      ...executionLevel,
-      ...levels.map((l) => toLevelSummary(l, ctx.settings.ratePrecision)),
-    ],
+    levels: [],
     weightSum: str(totals.weightSum),
     scoreSum: str(totals.scoreSum),
     reportedTotal: str(totals.reportedTotal),
     grade: totals.grade,
   };
+  // Built when read (a card unfolded, --json): its rows' deviations are exact divisions.
+  const places = ctx.settings.ratePrecision;
+  lazyField(summary, 'levels', () => [
+    ...executionLevel,
+    ...levels.map((l) => toLevelSummary(l, places)),
+  ]);
+  return summary;
 }
