@@ -12,7 +12,7 @@ import { PREVIEW_TEXT } from '../strings/pane';
 import { addProjectDialog, insertDialog } from './view/dialogs';
 import { el, messageBar, replaceChildren } from './view/dom';
 import { printSetup } from './view/print';
-import { renderResults } from './view/results';
+import { renderResults, type OpenSections } from './view/results';
 import { settingsPanel } from './view/settings';
 import { renderStatus } from './view/status';
 import { ensureStyles } from './view/styles';
@@ -48,8 +48,9 @@ export function mountLegacyPane(
   );
   let dialog: OpenDialog = null;
   let statusKey = '';
-  let shownEvaluation: PaneSnapshot['evaluation'] | undefined;
-  let shownCheckedOnly = true;
+  let resultsKey: unknown[] = [];
+  /** Folded sections left open, kept across redraws. */
+  const open: OpenSections = {};
 
   const overviewOf = (s: PaneSnapshot) => formsOverview(s.evaluation?.summary ?? null);
 
@@ -115,10 +116,17 @@ export function mountLegacyPane(
         }),
       );
     }
-    if (s.evaluation !== shownEvaluation || s.checkedOnly !== shownCheckedOnly) {
-      shownEvaluation = s.evaluation;
-      shownCheckedOnly = s.checkedOnly;
-      replaceChildren(results, renderResults(s, overview, store.selectCell));
+    // busy only disables the stale line's button.
+    const shown = [s.evaluation, s.checkedOnly, s.stale, s.stale && s.busy !== null];
+    if (shown.some((k, i) => k !== resultsKey[i])) {
+      resultsKey = shown;
+      replaceChildren(
+        results,
+        renderResults(s, overview, open, {
+          select: store.selectCell,
+          recalculate: store.recalculate,
+        }),
+      );
     }
   }
 
