@@ -21,7 +21,7 @@ const RUNS = 5;
 const BUDGET_FIRST_FLAG_MS = 1500;
 const BUDGET_LOADING_MS = 200;
 /** The first 问题清单 entry: a group line or a flag link (src/taskpane/components/ProblemList). */
-const FIRST_FLAG = process.env.FIRST_FLAG ?? '[data-problem]';
+const FIRST_FLAG = '[data-problem]';
 
 /**
  * Runs in the page before its scripts: notes the frame in which the first flag shows. A string,

@@ -24,7 +24,10 @@ export interface LegacyPaneOptions {
 
 type OpenDialog = 'insert' | 'addProject' | null;
 
-/** Shows the pane in `container`; returns a function that takes it away again. */
+/**
+ * Shows the pane in `container`, in place of what it held (the page's loading sign); returns a
+ * function that takes it away again.
+ */
 export function mountLegacyPane(
   container: HTMLElement,
   actions: WorkbookActions,
@@ -41,9 +44,10 @@ export function mountLegacyPane(
     { class: 'pane', lang: 'zh-CN' },
     options.preview === true && messageBar('info', PREVIEW_TEXT.bannerTitle),
     status,
-    printSetup(actions),
     dialogSlot,
     results,
+    // Below the results, as in the React pane: printing is set up once, results read every time.
+    printSetup(actions),
     settingsPanel(actions, store.recalculate),
   );
   let dialog: OpenDialog = null;
@@ -131,7 +135,7 @@ export function mountLegacyPane(
   }
 
   const unsubscribe = store.subscribe(draw);
-  container.appendChild(root);
+  replaceChildren(container, [root]);
   draw();
   store.start();
   return () => {

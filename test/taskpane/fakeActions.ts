@@ -6,6 +6,7 @@
 import { evaluate } from '../../src/core';
 import type { Evaluation, SheetGrid } from '../../src/core';
 import { demoPlans } from '../../src/cli/demoWorkbook';
+import { templatePlans } from '../../src/cli/templateWorkbook';
 import { planToGrid } from '../../src/layout/toGrid';
 import type {
   AppliedWrite,
@@ -22,6 +23,15 @@ export function seedGrids(indices: number[] = [0, 1, 2]): SheetGrid[] {
 
 export function seedEvaluation(indices?: number[]): Evaluation {
   return evaluate(seedGrids(indices));
+}
+
+/** The sheet of a 附件3 laid out by 新增项目支出自评表 and not filled in yet. */
+export const BLANK_PROJECT = '附件3 项目2';
+
+/** The seed with a second 附件3 laid out from the template and left blank. */
+export function seedWithBlankProject(): Evaluation {
+  const blank = templatePlans({ unit: '浏阳市招商引资服务中心', year: 2021, projects: 1 })[2];
+  return evaluate([...seedGrids(), planToGrid({ ...blank, sheetName: BLANK_PROJECT })]);
 }
 
 /** The grids as the host leaves them after 重新计算得分 wrote the derived cells. */

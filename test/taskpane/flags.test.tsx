@@ -7,9 +7,10 @@
  * lines, and every flag still a link to its cell once its group is opened.
  */
 import { fireEvent, screen, within } from '@testing-library/react';
-import { fakeActions, seedEvaluation } from './fakeActions';
+import { BLANK_PROJECT, fakeActions, seedEvaluation, seedWithBlankProject } from './fakeActions';
 import { flagLinks, problemItems, problems, unfold, unfoldAll } from './paneQueries';
 import { renderPane } from './renderPane';
+import { problemLines } from '../../src/app/pane/problemLines';
 
 const OVERALL = '附件2 整体支出自评表';
 const PROJECT = '附件3 项目1';
@@ -86,6 +87,21 @@ describe('问题清单', () => {
       within(list).getByRole('button', { name: /附件2 整体支出自评表!G8.*116\.67%/ }),
     );
     expect(actions.selectCell).toHaveBeenLastCalledWith(OVERALL, 'G8');
+  });
+
+  it('shows a form not filled in yet as one line, 尚未填写, and loses no finding', async () => {
+    const ev = seedWithBlankProject();
+    renderPane(fakeActions(ev));
+    const list = await problems();
+    const lines = problemItems(list).filter((li) => li.textContent?.includes(BLANK_PROJECT));
+    expect(lines).toHaveLength(1);
+    expect(lines[0].textContent).toMatch(new RegExp(`${BLANK_PROJECT}：尚未填写`));
+    // One more line than the seed alone, not one per empty row.
+    expect(problemItems(list)).toHaveLength(problemLines(seedEvaluation()).length + 1);
+    unfoldAll(list);
+    const blankFlags = ev.flags.filter((f) => f.sheet === BLANK_PROJECT);
+    expect(flagLinks(lines[0])).toHaveLength(blankFlags.length);
+    expect(flagLinks(list)).toHaveLength(ev.flags.length);
   });
 
   it('says so when a workbook has no problem', async () => {

@@ -13,7 +13,13 @@ import { mountLegacyPane } from '../../src/legacy/mount';
 import type { WorkbookActions } from '../../src/app/actions';
 import { OVERALL, seedPlans } from '../hosts/helpers';
 import { DEFAULT_STORED_SETTINGS } from '../../src/core/settingsSheet';
-import { fakeActions, recalculatedSeed, seedEvaluation } from './fakeActions';
+import {
+  BLANK_PROJECT,
+  fakeActions,
+  recalculatedSeed,
+  seedEvaluation,
+  seedWithBlankProject,
+} from './fakeActions';
 import { card, flagLinks, problemItems, problems, unfold, unfoldAll } from './paneQueries';
 
 const OVERALL_CARD = '附件2 整体支出自评表';
@@ -212,6 +218,20 @@ describe('legacy pane: results first (issue 12)', () => {
     expect(project.textContent).toContain('正向指标 · 偏差 +38.00%');
     const overall = await card(SEED_OVERALL);
     expect(overall.textContent).toContain('执行率偏差 +54.50%');
+  });
+
+  it('shows a form not filled in yet as one line, 尚未填写, and loses no finding', async () => {
+    const ev = seedWithBlankProject();
+    mount(fakeActions(ev));
+    const list = await problems();
+    const lines = problemItems(list).filter((li) => li.textContent?.includes(BLANK_PROJECT));
+    expect(lines).toHaveLength(1);
+    expect(lines[0].textContent).toContain(`${BLANK_PROJECT}：尚未填写`);
+    unfoldAll(list);
+    expect(flagLinks(lines[0])).toHaveLength(
+      ev.flags.filter((f) => f.sheet === BLANK_PROJECT).length,
+    );
+    expect(flagLinks(list)).toHaveLength(ev.flags.length);
   });
 
   it('says what 重新计算得分 wrote, old → new as links, and when the results may be stale', async () => {

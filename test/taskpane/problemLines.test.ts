@@ -6,14 +6,13 @@
 import { evaluate } from '../../src/core';
 import type { Evaluation } from '../../src/core';
 import { demoPlans } from '../../src/cli/demoWorkbook';
-import { templatePlans } from '../../src/cli/templateWorkbook';
 import { planToGrid } from '../../src/layout/toGrid';
 import { countsLine } from '../../src/app/pane/countsLine';
 import { signedRateText } from '../../src/app/pane/format';
 import { flagsOf, problemLines } from '../../src/app/pane/problemLines';
 import { indicatorRows, lineDetail } from '../../src/app/pane/summaryText';
 import { writtenCells } from '../../src/app/pane/writtenCells';
-import { gridsAfterWrites, seedEvaluation, seedGrids } from './fakeActions';
+import { gridsAfterWrites, seedEvaluation, seedGrids, seedWithBlankProject } from './fakeActions';
 
 const OVERALL = '附件2 整体支出自评表';
 const PROJECT = '附件3 项目1';
@@ -69,9 +68,7 @@ describe('problemLines on the seed', () => {
 
 describe('a form not filled in yet', () => {
   it('is one line, 尚未填写, holding whatever was flagged on it', () => {
-    const blank = templatePlans({ unit: '浏阳市招商引资服务中心', year: 2021, projects: 1 })[2];
-    const grids = [...seedGrids(), planToGrid({ ...blank, sheetName: '附件3 项目2' })];
-    const ev = evaluate(grids);
+    const ev = seedWithBlankProject();
     const form = ev.summary.forms.find((f) => f.sheet === '附件3 项目2');
     expect(form?.blank).toBe(true);
     const lines = problemLines(ev);

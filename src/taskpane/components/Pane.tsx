@@ -89,7 +89,6 @@ export function Pane({ actions }: { actions: WorkbookActions }) {
       />
       {pane.autoRecalc.available && <AutoRecalcSwitch state={pane.autoRecalc} />}
       <CapabilityNotes capabilities={capabilities} />
-      <PrintSetupButton actions={actions} disabled={pane.busy !== null} />
       {pane.busy && <Spinner size="tiny" labelPosition="after" label={BUSY_TEXT[pane.busy]} />}
       {pane.error && <ErrorBar error={pane.error} onDismiss={pane.dismissError} />}
       {pane.notice && (
@@ -119,6 +118,8 @@ export function Pane({ actions }: { actions: WorkbookActions }) {
           />
         </>
       )}
+      {/* Below the results: printing is done once, the results are read every time. */}
+      <PrintSetupButton actions={actions} disabled={pane.busy !== null} />
       <SettingsPanel actions={actions} onSaved={pane.recalculate} />
       {dialog === 'insert' && (
         <InsertFormsDialog
