@@ -51,8 +51,8 @@ function flagLink(f: Flag, onSelect: Select, tag: Child = null): HTMLElement {
   const item = el(
     'button',
     { type: 'button', class: tag ? 'btn-link problem' : 'btn-link' },
-    tag,
-    el('span', { class: 'flag-where' }, PANE_TEXT.flagWhere(f.sheet, f.address)),
+    // The tag on the line of the cell, not a line of its own (a line more per flag at 350 px).
+    el('span', { class: 'flag-where' }, tag, PANE_TEXT.flagWhere(f.sheet, f.address)),
     f.message,
   );
   item.addEventListener('click', () => onSelect(f.sheet, f.address));
