@@ -46,6 +46,17 @@ function paneText() {
   return require('./src/strings/pane.ts').PANE_TEXT;
 }
 
+/**
+ * The script files of a named dynamic import (`import(/* webpackChunkName: "preview" *\/ …)`),
+ * with the page's public path, for a page that loads them up front.
+ */
+function chunkGroupScripts(compilation, name, publicPath) {
+  const group = compilation.namedChunkGroups.get(name);
+  if (!group) return [];
+  const files = group.chunks.flatMap((chunk) => [...chunk.files]);
+  return files.filter((f) => f.endsWith('.js')).map((f) => `${publicPath}${f}`);
+}
+
 /** `--env publicUrl=…` as a base URL ending in '/', or the dev server's. */
 function publicUrl(env) {
   if (!env.publicUrl || env.publicUrl === true) return DEV_URL;
@@ -140,6 +151,7 @@ function legacyConfig(env = {}, argv = {}, options = {}) {
         templateParameters: {
           officeJs: html.officeJs === undefined ? officeJsOf(env) : html.officeJs,
           title: paneText().title,
+          loading: paneText().loading,
         },
       }),
     ],
@@ -217,9 +229,18 @@ async function modernConfig(env, argv) {
         template: 'src/taskpane/taskpane.html',
         chunks: ['taskpane'],
         // The page writes its own script tags: IE11 and Edge Legacy go to legacy.html before
-        // office.js or the bundle is fetched (see the template).
+        // office.js or the bundle is fetched; outside Office the preview's chunks are fetched
+        // beside the pane's bundle rather than after it has run (see the template).
         inject: false,
-        templateParameters: { officeJs, title: text.title },
+        templateParameters: (compilation, assets, assetTags, options) => ({
+          compilation,
+          webpackConfig: compilation.options,
+          htmlWebpackPlugin: { tags: assetTags, files: assets, options },
+          officeJs,
+          title: text.title,
+          loading: text.loading,
+          previewJs: chunkGroupScripts(compilation, 'preview', assets.publicPath),
+        }),
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',

@@ -33,10 +33,7 @@ export function start(): void {
   if (!root) return;
   // The wait for office.js is the React pane's (whenOfficeReady); a late Excel still mounts.
   whenOfficeReady({
-    excel(api) {
-      while (root.firstChild) root.removeChild(root.firstChild);
-      mountLegacyPane(root, createExcelActions(api));
-    },
+    excel: (api) => mountLegacyPane(root, createExcelActions(api)),
     otherHost: () => showNotInExcel(root),
     noHost: () => showNotInExcel(root),
   });

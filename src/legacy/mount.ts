@@ -12,7 +12,7 @@ import { PREVIEW_TEXT } from '../strings/pane';
 import { addProjectDialog, insertDialog } from './view/dialogs';
 import { el, messageBar, replaceChildren } from './view/dom';
 import { printSetup } from './view/print';
-import { renderResults } from './view/results';
+import { renderResults, type OpenSections } from './view/results';
 import { settingsPanel } from './view/settings';
 import { renderStatus } from './view/status';
 import { ensureStyles } from './view/styles';
@@ -24,7 +24,10 @@ export interface LegacyPaneOptions {
 
 type OpenDialog = 'insert' | 'addProject' | null;
 
-/** Shows the pane in `container`; returns a function that takes it away again. */
+/**
+ * Shows the pane in `container`, in place of what it held (the page's loading sign); returns a
+ * function that takes it away again.
+ */
 export function mountLegacyPane(
   container: HTMLElement,
   actions: WorkbookActions,
@@ -41,15 +44,17 @@ export function mountLegacyPane(
     { class: 'pane', lang: 'zh-CN' },
     options.preview === true && messageBar('info', PREVIEW_TEXT.bannerTitle),
     status,
-    printSetup(actions),
     dialogSlot,
     results,
+    // Below the results, as in the React pane: printing is set up once, results read every time.
+    printSetup(actions),
     settingsPanel(actions, store.recalculate),
   );
   let dialog: OpenDialog = null;
   let statusKey = '';
-  let shownEvaluation: PaneSnapshot['evaluation'] | undefined;
-  let shownCheckedOnly = true;
+  let resultsKey: unknown[] = [];
+  /** Folded sections left open, kept across redraws. */
+  const open: OpenSections = {};
 
   const overviewOf = (s: PaneSnapshot) => formsOverview(s.evaluation?.summary ?? null);
 
@@ -115,15 +120,22 @@ export function mountLegacyPane(
         }),
       );
     }
-    if (s.evaluation !== shownEvaluation || s.checkedOnly !== shownCheckedOnly) {
-      shownEvaluation = s.evaluation;
-      shownCheckedOnly = s.checkedOnly;
-      replaceChildren(results, renderResults(s, overview, store.selectCell));
+    // busy only disables the stale line's button.
+    const shown = [s.evaluation, s.checkedOnly, s.stale, s.stale && s.busy !== null];
+    if (shown.some((k, i) => k !== resultsKey[i])) {
+      resultsKey = shown;
+      replaceChildren(
+        results,
+        renderResults(s, overview, open, {
+          select: store.selectCell,
+          recalculate: store.recalculate,
+        }),
+      );
     }
   }
 
   const unsubscribe = store.subscribe(draw);
-  container.appendChild(root);
+  replaceChildren(container, [root]);
   draw();
   store.start();
   return () => {

@@ -2,10 +2,11 @@
  * The active sheet as a grid, drawn the way the Excel host laid it out (merges, widths, fonts,
  * borders). A cell is edited like in Excel: double-click, Enter, F2 or just start typing; Enter
  * or leaving the cell commits through `onCommit` (the memory workbook's edit, so onChanged fires
- * as in Excel); Escape cancels.
+ * as in Excel); Escape cancels. A cell the pane selects (a flag's link) is scrolled into view,
+ * centred, when it is not wholly visible already.
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CSSProperties, KeyboardEvent } from 'react';
 import { PREVIEW_TEXT } from '../strings/pane';
 import type { CellModel, SheetModel } from './sheetModel';
@@ -34,6 +35,8 @@ const useStyles = makeStyles({
 export interface GridViewProps {
   model: SheetModel;
   selected: string | null;
+  /** Changes each time the pane selects a cell: scroll `selected` into view. */
+  reveal?: number;
   /** Addresses the latest evaluation flags as over budget. */
   overBudget: ReadonlySet<string>;
   onSelect(address: string): void;
@@ -53,8 +56,35 @@ function cellCss(cell: CellModel): CSSProperties {
   };
 }
 
-export function GridView({ model, selected, overBudget, onSelect, onCommit }: GridViewProps) {
+/** Scrolls `box` so that `cell` is in view, centred on each axis where it was not wholly in view. */
+export function revealCell(box: HTMLElement, cell: HTMLElement): void {
+  const b = box.getBoundingClientRect();
+  const c = cell.getBoundingClientRect();
+  if (c.top < b.top || c.bottom > b.bottom)
+    box.scrollTop += c.top - b.top - Math.max(0, (box.clientHeight - c.height) / 2);
+  if (c.left < b.left || c.right > b.right)
+    box.scrollLeft += c.left - b.left - Math.max(0, (box.clientWidth - c.width) / 2);
+}
+
+export function GridView({
+  model,
+  selected,
+  reveal = 0,
+  overBudget,
+  onSelect,
+  onCommit,
+}: GridViewProps) {
   const styles = useStyles();
+  const scroller = useRef<HTMLDivElement>(null);
+  // Only for the pane's selections: a click in the grid scrolls nothing.
+  const revealed = useRef(0);
+  useEffect(() => {
+    const box = scroller.current;
+    if (reveal === revealed.current || !box || !selected) return;
+    revealed.current = reveal;
+    const cell = box.querySelector<HTMLElement>(`td[data-address="${selected}"]`);
+    if (cell) revealCell(box, cell);
+  }, [reveal, selected, model.name]);
   const [editing, setEditingState] = useState<{ address: string; text: string } | null>(null);
   // The entry in progress, also in a ref: Enter and the blur that follows the input's removal
   // must commit once, and a blur after Escape must not commit at all.
@@ -79,7 +109,7 @@ export function GridView({ model, selected, overBudget, onSelect, onCommit }: Gr
   };
 
   return (
-    <div className={styles.scroller}>
+    <div className={styles.scroller} ref={scroller}>
       <table
         className={styles.table}
         role="grid"

@@ -1,8 +1,12 @@
 /**
  * The standalone preview: a banner, the demo workbook (sheet tabs and a grid) on the left and the
- * real task pane on the right, both on one memory workbook. The pane gets the same actions it
- * gets in Excel (createExcelActions over the memory host), observed so the grid redraws after
- * each action and shows the latest evaluation's over-budget cells.
+ * real task pane on the right, 350 px wide as in Excel, both on one memory workbook. The pane
+ * gets the same actions it gets in Excel (createExcelActions over the memory host), observed so
+ * the grid redraws after each action, shows the latest evaluation's over-budget cells and
+ * scrolls to a cell a flag selects.
+ *
+ * First paint: the pane comes first. The grid (hundreds of cells) is drawn once the pane has
+ * painted its first results, so the 问题清单 does not wait for it.
  */
 import {
   MessageBar,
@@ -33,7 +37,9 @@ const useStyles = makeStyles({
     minWidth: 0,
     borderRight: `1px solid ${tokens.colorNeutralStroke1}`,
   },
-  pane: { width: '360px', flexShrink: 0, overflowY: 'auto' },
+  // Excel's task pane is 350 px wide by default.
+  pane: { width: '350px', flexShrink: 0, overflowY: 'auto' },
+  loading: { padding: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground3 },
 });
 
 export interface PreviewShellProps {
@@ -54,9 +60,21 @@ export function PreviewShell({ book, actions }: PreviewShellProps) {
   const [evaluation, setEvaluation] = useState<Evaluation | null>(null);
   const [shown, setShown] = useState(() => book.activeSheet ?? book.sheetNames()[0] ?? '');
   const [selected, setSelected] = useState<string | null>(null);
+  /** Bumped when the pane selects a cell: the grid scrolls it into view. */
+  const [reveal, setReveal] = useState(0);
+  const [gridShown, setGridShown] = useState(false);
   const changed = useCallback(() => setVersion((v) => v + 1), []);
   const observed = useMemo(
-    () => observeActions(actions, { changed, evaluated: setEvaluation }),
+    () =>
+      observeActions(actions, {
+        changed,
+        evaluated: setEvaluation,
+        selected: (sheet, address) => {
+          setShown(sheet);
+          setSelected(address.split(':')[0]);
+          setReveal((n) => n + 1);
+        },
+      }),
     [actions, changed],
   );
 
@@ -70,24 +88,32 @@ export function PreviewShell({ book, actions }: PreviewShellProps) {
     // whereKey stands for `where`, which is a new object on every render.
   }, [whereKey]);
 
-  // The preview listens too (shared with the pane's own watch, if it has one).
+  // The grid once the pane's first results are on screen: after the frame that paints them.
+  const hasEvaluation = evaluation !== null;
   useEffect(() => {
-    if (!observed.watch) return;
-    let stop: (() => void) | null = null;
-    let gone = false;
-    void observed.watch(setEvaluation, () => undefined).then((s) => (gone ? s() : (stop = s)));
+    if (!hasEvaluation || gridShown) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setGridShown(true), 0);
+    });
     return () => {
-      gone = true;
-      stop?.();
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
     };
-  }, [observed]);
+  }, [hasEvaluation, gridShown]);
 
   const sheets = book.sheetNames();
   const active = sheets.includes(shown) ? shown : (sheets[0] ?? '');
-  const model = useMemo(() => sheetModel(book, active), [book, active, version]);
+  const model = useMemo(
+    () => (gridShown ? sheetModel(book, active) : null),
+    [book, active, version, gridShown],
+  );
 
   const commit = (address: string, text: string) => {
-    void book.edit(active, address, parseEntry(text)).then(changed);
+    void book.edit(active, address, parseEntry(text)).then(() => {
+      changed();
+      observed.edited();
+    });
   };
 
   return (
@@ -100,13 +126,20 @@ export function PreviewShell({ book, actions }: PreviewShellProps) {
       </MessageBar>
       <div className={styles.body}>
         <section className={styles.book} aria-label={PREVIEW_TEXT.gridLabel(active)}>
-          <GridView
-            model={model}
-            selected={selected}
-            overBudget={overBudgetCells(evaluation, active)}
-            onSelect={setSelected}
-            onCommit={commit}
-          />
+          {model ? (
+            <GridView
+              model={model}
+              selected={selected}
+              reveal={reveal}
+              overBudget={overBudgetCells(evaluation, active)}
+              onSelect={setSelected}
+              onCommit={commit}
+            />
+          ) : (
+            <div className={styles.loading} role="status">
+              {PREVIEW_TEXT.loadingSheet}
+            </div>
+          )}
           <SheetTabs
             sheets={sheets}
             active={active}

@@ -1,43 +1,32 @@
 /**
- * The pane's actions as the preview hands them to the Pane: the same calls, plus a notice to the
+ * The pane's actions as the preview hands them to the Pane: the same calls, plus notices to the
  * preview after each one (the grid redraws what the action changed: values, the selection, a new
- * sheet) and the latest evaluation (for the grid's highlights). `watch` is shared: the preview
- * and the pane may both subscribe, and the workbook is still watched once, so an edit is one
- * recalculation whoever listens.
+ * sheet; a selected cell is scrolled into view) and the latest evaluation (for the grid's
+ * highlights). The preview never watches the workbook itself: it sees the evaluations of the
+ * pane's own watch, so with 编辑时自动重算 off nothing recalculates behind the pane's back.
+ *
+ * `edited()` is the grid's report of an entry: the pane hears it through watchStale (besides the
+ * host's own, where it has one), so the preview's pane says 结果可能已过期 whatever the host.
  */
 import type { Evaluation } from '../core';
-import type { ActionError, WorkbookActions } from '../app/actions';
+import type { WorkbookActions } from '../app/actions';
 
 export interface Observer {
   /** Something in the workbook may have changed: redraw. */
   changed(): void;
   /** A fresh evaluation (check, recalculation or a watched edit). */
   evaluated(evaluation: Evaluation): void;
+  /** The pane selected a cell (a flag's link): show its sheet and scroll to it. */
+  selected?(sheet: string, address: string): void;
 }
 
-type Listener = { onEvaluation(e: Evaluation): void; onError(e: ActionError): void };
-
-function sharedWatch(
-  watch: NonNullable<WorkbookActions['watch']>,
-): NonNullable<WorkbookActions['watch']> {
-  const listeners = new Set<Listener>();
-  let started: Promise<() => void> | null = null;
-  return async (onEvaluation, onError) => {
-    const listener = { onEvaluation, onError };
-    listeners.add(listener);
-    started ??= watch(
-      (e) => listeners.forEach((l) => l.onEvaluation(e)),
-      (e) => listeners.forEach((l) => l.onError(e)),
-    );
-    await started;
-    return () => {
-      listeners.delete(listener);
-    };
-  };
+export interface ObservedActions extends WorkbookActions {
+  /** The preview's grid committed an entry. */
+  edited(): void;
 }
 
-export function observeActions(actions: WorkbookActions, observer: Observer): WorkbookActions {
-  const evaluated = async (p: Promise<Evaluation>) => {
+export function observeActions(actions: WorkbookActions, observer: Observer): ObservedActions {
+  const evaluated = async <T extends Evaluation>(p: Promise<T>) => {
     const evaluation = await p;
     observer.evaluated(evaluation);
     observer.changed();
@@ -50,7 +39,9 @@ export function observeActions(actions: WorkbookActions, observer: Observer): Wo
       observer.changed();
     }
   };
-  const watch = actions.watch ? sharedWatch(actions.watch.bind(actions)) : undefined;
+  const staleListeners = new Set<() => void>();
+  const watch = actions.watch?.bind(actions);
+  const hostStale = actions.watchStale?.bind(actions);
   return {
     ...actions,
     capabilities: () => actions.capabilities(),
@@ -58,7 +49,10 @@ export function observeActions(actions: WorkbookActions, observer: Observer): Wo
     recalculate: () => evaluated(actions.recalculate()),
     insertForms: (request) => after(actions.insertForms(request)),
     addProject: (name, unit, year) => after(actions.addProject(name, unit, year)),
-    selectCell: (sheet, address) => after(actions.selectCell(sheet, address)),
+    selectCell: async (sheet, address) => {
+      await after(actions.selectCell(sheet, address));
+      observer.selected?.(sheet, address);
+    },
     watch: watch
       ? (onEvaluation, onError) =>
           watch((e) => {
@@ -67,5 +61,16 @@ export function observeActions(actions: WorkbookActions, observer: Observer): Wo
             observer.changed();
           }, onError)
       : undefined,
+    async watchStale(onStale) {
+      staleListeners.add(onStale);
+      const stopHost = hostStale ? await hostStale(onStale) : null;
+      return () => {
+        staleListeners.delete(onStale);
+        stopHost?.();
+      };
+    },
+    edited() {
+      staleListeners.forEach((listener) => listener());
+    },
   };
 }

@@ -154,6 +154,12 @@ describeIf('the legacy pane in an emulated IE11', () => {
       .getByRole('checkbox', { name: AUTO_RECALC_TEXT.label })
       .or(page.getByRole('switch', { name: AUTO_RECALC_TEXT.label }));
   const paneText = async (page: Page) => (await page.locator('body').textContent()) ?? '';
+  /** Opens every folded line of the 问题清单 and every summary card. */
+  async function unfoldAll(page: Page): Promise<void> {
+    const folded = page.locator('button.disclosure[aria-expanded="false"]');
+    for (let n = await folded.count(); n > 0; n = await folded.count())
+      await folded.first().click();
+  }
 
   describe('on the latest ExcelApi', () => {
     let page: Page;
@@ -162,8 +168,34 @@ describeIf('the legacy pane in an emulated IE11', () => {
     }, 60000);
     afterAll(() => page?.close());
 
+    it('opens with the counts and the grouped problems; at 350 px they are the first screen', async () => {
+      const list = page.getByRole('list', { name: PANE_TEXT.flagsHeading });
+      await list.waitFor({ timeout: 15000 });
+      await page.setViewportSize({ width: 350, height: 950 });
+      const counts = page.locator('.counts');
+      expect(await counts.textContent()).toMatch(/^错误 \d+ · 警告 \d+ · 提示 \d+$/);
+      const lines = list.locator(':scope > li');
+      const n = await lines.count();
+      expect(n + 1).toBeLessThanOrEqual(12);
+      // The counts and every line of the list on the first screen, as in the React pane.
+      const last = await lines.nth(n - 1).boundingBox();
+      expect(last && last.y + last.height).toBeLessThanOrEqual(950);
+      await page.getByRole('button', { name: /附件3 项目1：6 行扣分但未填写偏差原因/ }).waitFor();
+      const dir = join(ARTIFACTS, 'e2e');
+      mkdirSync(dir, { recursive: true });
+      await page.screenshot({ path: join(dir, 'legacy-ie11-350-first-screen.png') });
+      await page.setViewportSize({ width: 1500, height: 950 });
+    });
+
     it('lists the seed’s flags on load, 超预算 on 附件2 项目支出 at 187.26%', async () => {
+      await unfoldAll(page);
       await flag(page, overBudgetAt(), overBudgetMessage).waitFor({ timeout: 15000 });
+      expect(
+        await page
+          .getByRole('list', { name: PANE_TEXT.flagsHeading })
+          .locator('button.btn-link')
+          .count(),
+      ).toBe(seed.flags.length);
       for (const f of seed.flags.filter((x) => x.severity === 'error'))
         expect(await flag(page, PANE_TEXT.flagWhere(f.sheet, f.address), f.message).count()).toBe(
           1,
@@ -212,7 +244,7 @@ describeIf('the legacy pane in an emulated IE11', () => {
       const dir = join(ARTIFACTS, 'e2e');
       mkdirSync(dir, { recursive: true });
       // As wide as Excel's task pane.
-      await page.setViewportSize({ width: 380, height: 900 });
+      await page.setViewportSize({ width: 350, height: 900 });
       await page.screenshot({ path: join(dir, 'legacy-ie11.png') });
       await page.screenshot({ path: join(dir, 'legacy-ie11-full.png'), fullPage: true });
     });
@@ -226,7 +258,9 @@ describeIf('the legacy pane in an emulated IE11', () => {
     afterAll(() => page?.close());
 
     it('has no 编辑时自动重算 switch and says what this Excel cannot do', async () => {
-      await flag(page, overBudgetAt(), overBudgetMessage).waitFor({ timeout: 15000 });
+      await page.getByRole('list', { name: PANE_TEXT.flagsHeading }).waitFor({ timeout: 15000 });
+      await unfoldAll(page);
+      await flag(page, overBudgetAt(), overBudgetMessage).waitFor();
       expect(await autoRecalcSwitch(page).count()).toBe(0);
       await page.getByText(PANE_TEXT.noAutoRecalc).waitFor();
       await page.getByText(PANE_TEXT.noPageSetup).waitFor();

@@ -16,6 +16,16 @@ export const backgroundOf = (page: Page, address: string): Promise<string> =>
 export const gridCell = (page: Page, address: string): Locator =>
   page.locator(`[role=grid] td[data-address="${address}"]`);
 
+/** The 问题清单's top-level lines (a group, a flag of its own, a form not filled in). */
+export const problemLines = (page: Page): Locator =>
+  paneRegion(page).getByRole('list', { name: '问题清单' }).locator(':scope > li');
+
+/** Opens every folded line of the 问题清单, so that each flag is a link on the page. */
+export async function unfoldProblems(page: Page): Promise<void> {
+  const folded = paneRegion(page).locator('[data-problem] button[aria-expanded="false"]');
+  for (let n = await folded.count(); n > 0; n = await folded.count()) await folded.first().click();
+}
+
 /** A 问题清单 entry, by its cell and message. */
 export const flagButton = (page: Page, where: string, message: string): Locator =>
   paneRegion(page).getByRole('button').filter({ hasText: where }).filter({ hasText: message });
@@ -30,7 +40,8 @@ export async function commit(page: Page, address: string, value: string): Promis
 }
 
 export async function recalculate(page: Page): Promise<void> {
-  const button = page.getByRole('button', { name: '重新计算得分' });
+  // The toolbar's (a stale pane has a second one, beside 结果可能已过期).
+  const button = paneRegion(page).getByRole('button', { name: '重新计算得分' }).first();
   await page.evaluate('window.__recalculateClicks = (window.__recalculateClicks || 0) + 1');
   await button.click();
   // Strings, not functions: this file is compiled without the DOM library (Node tsconfig).

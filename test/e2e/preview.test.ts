@@ -6,6 +6,7 @@
 import { mkdirSync } from 'fs';
 import { join } from 'path';
 import type { Page } from 'playwright-core';
+import type { Flag } from '../../src/core';
 import { ARTIFACTS, buildAddin, hasChromium, launch, type Browser } from './browser';
 import { seedCells, type SeedCells } from './seedCells';
 import { serveStatic, type StaticServer } from './staticServer';
@@ -17,12 +18,22 @@ import {
   flagButton,
   gridCell,
   paneRegion,
+  problemLines,
   recalculate,
   recalculateClicks,
+  unfoldProblems,
   waitForBackground,
 } from './page';
 
 const describeIf = hasChromium ? describe : describe.skip;
+
+const rowOf = (address: string): number => Number(/\d+/.exec(address)?.[0] ?? 0);
+
+function countsOf(flags: Flag[]): Record<Flag['severity'], number> {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of flags) counts[f.severity] += 1;
+  return counts;
+}
 if (!hasChromium)
   console.warn('e2e skipped: /usr/bin/chromium is missing (apt-get install -y chromium)');
 
@@ -53,8 +64,34 @@ describeIf('the standalone preview in Chromium', () => {
   const overBudgetAt = () => `${seed.overallSheet}!${seed.projectRate}`;
   const reasonAt = () => `${seed.reasonFlag.sheet}!${seed.reasonFlag.address}`;
 
+  it('opens at 350 px with the counts and the grouped problems on the first screen', async () => {
+    const pane = paneRegion(page);
+    const counts = pane.getByText(/^错误 \d+ · 警告 \d+ · 提示 \d+$/);
+    await counts.waitFor();
+    const { error, warning, info } = countsOf(seed.flags);
+    expect(await counts.textContent()).toBe(`错误 ${error} · 警告 ${warning} · 提示 ${info}`);
+    expect((await pane.boundingBox())?.width).toBe(350);
+    const lines = problemLines(page);
+    const n = await lines.count();
+    // The counts line and the problems: at most 12 top-level lines, all on the first screen.
+    expect(n + 1).toBeLessThanOrEqual(12);
+    const viewport = page.viewportSize()?.height ?? 0;
+    const last = await lines.nth(n - 1).boundingBox();
+    expect(last && last.y + last.height).toBeLessThanOrEqual(viewport);
+    await pane.getByRole('button', { name: /附件3 项目1：6 行扣分但未填写偏差原因/ }).waitFor();
+    // The summary cards are folded below.
+    expect(await pane.getByRole('group', { name: '附件2 整体支出自评表' }).count()).toBe(0);
+    const dir = join(ARTIFACTS, 'e2e');
+    mkdirSync(dir, { recursive: true });
+    await pane.screenshot({ path: join(dir, 'pane-350-first-screen.png') });
+  });
+
   it('lists the seed’s flags on load, beside the grid with its tabs', async () => {
+    await unfoldProblems(page);
     await flagButton(page, overBudgetAt(), overBudgetMessage).waitFor();
+    expect(await paneRegion(page).getByRole('button').filter({ hasText: '!' }).count()).toBe(
+      seed.flags.length,
+    );
     for (const f of seed.flags.filter((x) => x.severity === 'error'))
       expect(await flagButton(page, `${f.sheet}!${f.address}`, f.message).count()).toBeGreaterThan(
         0,
@@ -68,6 +105,29 @@ describeIf('the standalone preview in Chromium', () => {
     const cell = gridCell(page, seed.projectRate);
     await expect(cell.getAttribute('aria-selected')).resolves.toBe('true');
     await expect(page.getByRole('tab', { selected: true }).textContent()).resolves.toBe(sheet());
+  });
+
+  it('a flag’s click scrolls the grid to a cell out of view', async () => {
+    await page.setViewportSize({ width: 1500, height: 500 });
+    try {
+      const lowest = seed.flags
+        .filter((f) => f.sheet === sheet())
+        .sort((a, b) => rowOf(b.address) - rowOf(a.address))[0];
+      const scroller = page.locator('[role=grid]').locator('xpath=..');
+      await scroller.evaluate('(el) => { el.scrollTop = 0; el.scrollLeft = 0; }');
+      const cell = gridCell(page, lowest.address);
+      const box = await scroller.boundingBox();
+      const before = await cell.boundingBox();
+      expect(before && box && before.y + before.height > box.y + box.height).toBe(true);
+      await flagButton(page, `${lowest.sheet}!${lowest.address}`, lowest.message).click();
+      await expect(cell.getAttribute('aria-selected')).resolves.toBe('true');
+      const after = await cell.boundingBox();
+      expect(after && box && after.y >= box.y && after.y + after.height <= box.y + box.height).toBe(
+        true,
+      );
+    } finally {
+      await page.setViewportSize({ width: 1500, height: 950 });
+    }
   });
 
   it('typing an actual under budget updates the rate, highlight and flag without a click; typed back, they return', async () => {
@@ -96,25 +156,52 @@ describeIf('the standalone preview in Chromium', () => {
     await flagButton(page, reasonAt(), message).waitFor();
   });
 
+  it('with 编辑时自动重算 off, an edit says 结果可能已过期, and 重新计算得分 beside it clears it', async () => {
+    const pane = paneRegion(page);
+    const autoRecalc = pane.getByRole('switch', { name: '编辑时自动重算' });
+    await autoRecalc.click();
+    const staleText = '结果可能已过期：工作表在上次计算后有改动。';
+    const stale = pane.getByText(staleText);
+    expect(await stale.count()).toBe(0);
+    await commit(page, seed.projectActual.address, String(seed.projectBudget.value));
+    await stale.waitFor();
+    // Nothing recalculated: the sheet's rate and the flag stay as they were.
+    await expect(gridCell(page, seed.projectRate).textContent()).resolves.toBe('187.26%');
+    await flagButton(page, overBudgetAt(), overBudgetMessage).waitFor();
+    const bar = pane.locator('.fui-MessageBar').filter({ hasText: staleText });
+    await bar.getByRole('button', { name: '重新计算得分' }).click();
+    await stale.waitFor({ state: 'detached' });
+    await gridCell(page, seed.projectRate).filter({ hasText: '100.00%' }).waitFor();
+    await flagButton(page, overBudgetAt(), overBudgetMessage).waitFor({ state: 'detached' });
+    await autoRecalc.click();
+    await commit(page, seed.projectActual.address, String(seed.projectActual.value));
+    await gridCell(page, seed.projectRate).filter({ hasText: '187.26%' }).waitFor();
+  });
+
   it('重新计算得分 shows the totals and the grade', async () => {
     await recalculate(page);
     const pane = paneRegion(page);
-    await pane.getByText('等级').first().waitFor();
-    const text = (await pane.textContent()) ?? '';
+    const cards = pane.getByRole('region', { name: '计算结果' });
+    await cards.getByRole('button', { name: /^附件2 整体支出自评表/ }).click();
+    const card = cards.getByRole('group', { name: '附件2 整体支出自评表' });
+    await card.waitFor();
+    const text = (await card.textContent()) ?? '';
     expect(text).toContain('总分');
     expect(text).toMatch(/等级\s*优/);
   });
 
   it('新增项目支出自评表 adds a sheet tab with the empty form', async () => {
+    const tabs = page.getByRole('tablist', { name: '工作表' }).getByRole('tab');
+    // The seed's three, and the settings sheet once the switch above was stored.
+    const before = await tabs.count();
     await page.getByRole('button', { name: '新增项目支出自评表' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('项目支出名称').fill('2021年项目推介活动经费');
     await dialog.getByRole('button', { name: '确定' }).click();
-    const tabs = page.getByRole('tablist', { name: '工作表' }).getByRole('tab');
     await page.waitForFunction(
-      "document.querySelectorAll('[role=tablist] [role=tab]').length === 4",
+      `document.querySelectorAll('[role=tablist] [role=tab]').length === ${before + 1}`,
     );
-    await tabs.nth(3).click();
+    await tabs.nth(before).click();
     await page.getByRole('grid').getByText('项目支出绩效自评表').first().waitFor();
     await page.getByRole('grid').getByText('2021年项目推介活动经费').first().waitFor();
   });
@@ -122,6 +209,14 @@ describeIf('the standalone preview in Chromium', () => {
   it('passes axe with no serious or critical violation in the pane', async () => {
     const violations = await checkA11y(page);
     expect(violations).toEqual([]);
+  });
+
+  it('shows a loading sign from the HTML alone, before any script has run', async () => {
+    const bare = await browser.context.newPage();
+    await bare.route('**/*.js', (route) => route.abort());
+    await bare.goto(`${server.url}taskpane.html`);
+    await bare.getByRole('status').filter({ hasText: '正在加载绩效自评助手…' }).waitFor();
+    await bare.close();
   });
 
   it('saves screenshots of the pane and the grid', async () => {

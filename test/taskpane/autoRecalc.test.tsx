@@ -18,6 +18,7 @@ import {
   seedEvaluation,
   seedGrids,
 } from './fakeActions';
+import { card, problems } from './paneQueries';
 import { renderPane } from './renderPane';
 
 type Watch = NonNullable<WorkbookActions['watch']>;
@@ -57,7 +58,7 @@ describe('编辑时自动重算', () => {
   it('is on by default and starts watching after the first check', async () => {
     const w = watching();
     renderPane(w.actions);
-    await screen.findByRole('list', { name: '错误' });
+    await problems();
     expect(switchOf().checked).toBe(true);
     expect(w.watch).toHaveBeenCalledTimes(1);
     // 1.20 keeps the undo history: no note about it.
@@ -67,11 +68,11 @@ describe('编辑时自动重算', () => {
   it('shows a watch result like a recalculation: summary and 问题清单', async () => {
     const w = watching();
     renderPane(w.actions);
-    await screen.findByRole('list', { name: '错误' });
+    await problems();
     const grids = seedGrids();
     const after = evaluate(gridsAfterWrites(grids, evaluate(grids)));
     await act(async () => w.last().onEvaluation(after));
-    const project = screen.getByRole('group', { name: '2021年招商引资工作经费' });
+    const project = await card('2021年招商引资工作经费');
     expect(within(project).queryByText('填报总分')).toBeNull(); // 总分 rewritten to 100
     expect(screen.queryByText(/打开时只做检查/)).toBeNull();
     await act(async () => w.last().onError({ message: '读取失败', code: 'GeneralException' }));
@@ -81,7 +82,7 @@ describe('编辑时自动重算', () => {
   it('turned off stops watching and is remembered in the workbook; on again watches again', async () => {
     const w = watching();
     renderPane(w.actions);
-    await screen.findByRole('list', { name: '错误' });
+    await problems();
     await act(async () => fireEvent.click(switchOf()));
     expect(switchOf().checked).toBe(false);
     expect(w.stop).toHaveBeenCalledTimes(1);
@@ -94,7 +95,7 @@ describe('编辑时自动重算', () => {
   it('follows the workbook: stored off means no watching', async () => {
     const w = watching(FULL_CAPABILITIES, { autoRecalc: false });
     renderPane(w.actions);
-    await screen.findByRole('list', { name: '错误' });
+    await problems();
     await act(async () => undefined);
     expect(switchOf().checked).toBe(false);
     expect(w.watch).not.toHaveBeenCalled();
@@ -108,7 +109,7 @@ describe('编辑时自动重算', () => {
       undoGrouped: false,
     });
     renderPane(w.actions);
-    await screen.findByRole('list', { name: '错误' });
+    await problems();
     expect(screen.getAllByText(/清空“撤销”记录/)).toHaveLength(1);
   });
 
@@ -124,7 +125,7 @@ describe('编辑时自动重算', () => {
       }),
     });
     renderPane(actions);
-    await screen.findByRole('list', { name: '错误' });
+    await problems();
     expect(screen.queryByRole('switch')).toBeNull();
     expect(screen.getAllByText(/不支持编辑时自动重算（需要 ExcelApi 1\.7）/)).toHaveLength(1);
   });

@@ -1,10 +1,11 @@
 /**
  * @jest-environment jsdom
  */
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, waitFor, within } from '@testing-library/react';
 import { createExcelActions } from '../../src/hosts/excel';
 import { memoryWorkbookFromPlans } from '../../src/hosts/memory';
 import { OVERALL, seedPlans } from '../hosts/helpers';
+import { card, problems } from './paneQueries';
 import { renderPane } from './renderPane';
 
 describe('编辑时自动重算 on the memory host', () => {
@@ -13,8 +14,8 @@ describe('编辑时自动重算 on the memory host', () => {
     const actions = createExcelActions(book.api(), { watch: { debounceMs: 5 } });
     await actions.recalculate();
     renderPane(actions);
-    await screen.findByRole('list', { name: '错误' });
-    const overall = screen.getByRole('group', { name: '附件2 整体支出自评表' });
+    await problems();
+    const overall = await card('附件2 整体支出自评表');
     await waitFor(() => expect(book.runs.length).toBeGreaterThan(2)); // the watch has started
     expect(within(overall).getByText('187.26%')).toBeTruthy();
 

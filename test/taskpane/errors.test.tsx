@@ -5,6 +5,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import type { ActionError } from '../../src/app/actions';
 import { toActionError } from '../../src/app/actionError';
 import { FULL_CAPABILITIES, fakeActions, seedEvaluation } from './fakeActions';
+import { problems } from './paneQueries';
 import { renderPane } from './renderPane';
 
 const PROTECTED: ActionError = {
@@ -20,7 +21,7 @@ describe('errors and capabilities', () => {
       recalculate: () => Promise.reject(PROTECTED),
     });
     renderPane(actions);
-    await screen.findByRole('list', { name: '错误' });
+    await problems();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '重新计算得分' })));
 
     expect(screen.getByText('重新计算失败')).toBeTruthy();
@@ -28,7 +29,7 @@ describe('errors and capabilities', () => {
     expect(screen.getByText(/错误代码：AccessDenied；详细信息：Range\.values/)).toBeTruthy();
     expect(screen.getByText(/请确认没有单元格处于编辑状态/)).toBeTruthy();
     // The last good list stays, and the button works again.
-    expect(screen.getByRole('list', { name: '错误' })).toBeTruthy();
+    expect(screen.getByRole('list', { name: '问题清单' })).toBeTruthy();
     const button = screen.getByRole('button', { name: '重新计算得分' }) as HTMLButtonElement;
     expect(button.disabled).toBe(false);
 
@@ -54,7 +55,7 @@ describe('errors and capabilities', () => {
         }),
     });
     renderPane(actions);
-    const errors = await screen.findByRole('list', { name: '错误' });
+    const errors = await problems();
     await act(async () => fireEvent.click(within(errors).getAllByRole('button')[0]));
     expect(await screen.findByText('无法定位到该单元格')).toBeTruthy();
     expect(screen.getByText(/错误代码：ItemNotFound/)).toBeTruthy();

@@ -6,8 +6,14 @@
 import { evaluate } from '../../src/core';
 import type { Evaluation, SheetGrid } from '../../src/core';
 import { demoPlans } from '../../src/cli/demoWorkbook';
+import { templatePlans } from '../../src/cli/templateWorkbook';
 import { planToGrid } from '../../src/layout/toGrid';
-import type { HostCapabilities, WorkbookActions } from '../../src/app/actions';
+import type {
+  AppliedWrite,
+  HostCapabilities,
+  HostEvaluation,
+  WorkbookActions,
+} from '../../src/app/actions';
 
 /** The seed's sheets: 0 附件1, 1 附件2, 2 附件3. */
 export function seedGrids(indices: number[] = [0, 1, 2]): SheetGrid[] {
@@ -19,13 +25,49 @@ export function seedEvaluation(indices?: number[]): Evaluation {
   return evaluate(seedGrids(indices));
 }
 
+/** The sheet of a 附件3 laid out by 新增项目支出自评表 and not filled in yet. */
+export const BLANK_PROJECT = '附件3 项目2';
+
+/** The seed with a second 附件3 laid out from the template and left blank. */
+export function seedWithBlankProject(): Evaluation {
+  const blank = templatePlans({ unit: '浏阳市招商引资服务中心', year: 2021, projects: 1 })[2];
+  return evaluate([...seedGrids(), planToGrid({ ...blank, sheetName: BLANK_PROJECT })]);
+}
+
 /** The grids as the host leaves them after 重新计算得分 wrote the derived cells. */
 export function gridsAfterWrites(grids: SheetGrid[], ev: Evaluation): SheetGrid[] {
   for (const w of ev.writes) {
     const grid = grids.find((g) => g.name === w.sheet);
     if (grid && grid.values[w.row]) grid.values[w.row][w.col] = w.value;
+    // A rate gets the number format of the setting's precision with its value, as in Excel.
+    if (grid && w.numberFormat !== undefined) {
+      grid.numberFormats ??= [];
+      grid.numberFormats[w.row] ??= [];
+      grid.numberFormats[w.row][w.col] = w.numberFormat;
+    }
   }
   return grids;
+}
+
+/**
+ * The seed before and after 重新计算得分, and what a host reports it rewrote: each derived cell
+ * the core writes, with the value the seed's sheet held there.
+ */
+export function recalculatedSeed(): {
+  before: Evaluation;
+  after: HostEvaluation;
+  applied: AppliedWrite[];
+} {
+  const before = evaluate(seedGrids());
+  const grids = seedGrids();
+  const applied: AppliedWrite[] = before.writes.map((w) => ({
+    sheet: w.sheet,
+    address: w.address,
+    before: grids.find((g) => g.name === w.sheet)?.values[w.row]?.[w.col] ?? null,
+    after: w.value,
+  }));
+  const after = { ...evaluate(gridsAfterWrites(grids, before)), applied };
+  return { before, after, applied };
 }
 
 export const FULL_CAPABILITIES: HostCapabilities = {

@@ -99,3 +99,64 @@ describe('pane store', () => {
     });
   });
 });
+
+describe('pane store: 结果可能已过期', () => {
+  function staleWatching(autoRecalc: boolean) {
+    const w = watchable({ autoRecalc });
+    const stopStale = jest.fn();
+    let onStale: (() => void) | null = null;
+    const watchStale = jest.fn(async (listener: () => void) => {
+      onStale = listener;
+      return stopStale;
+    });
+    return { ...w, actions: { ...w.actions, watchStale }, stopStale, stale: () => onStale?.() };
+  }
+
+  it('listens while the switch is off, marks the pane stale, and the next evaluation clears it', async () => {
+    const s = staleWatching(false);
+    const store = createPaneStore(s.actions);
+    store.start();
+    await flush();
+    expect(s.actions.watchStale).toHaveBeenCalledTimes(1);
+    expect(s.actions.watch).not.toHaveBeenCalled();
+    s.stale();
+    expect(store.getSnapshot().stale).toBe(true);
+    store.recalculate();
+    await flush();
+    expect(store.getSnapshot().stale).toBe(false);
+    store.dispose();
+    expect(s.stopStale).toHaveBeenCalledTimes(1);
+  });
+
+  it('takes a change reported during an action as the action’s own', async () => {
+    const s = staleWatching(false);
+    const held = deferred<Evaluation>();
+    const actions = { ...s.actions, recalculate: jest.fn(() => held.promise) };
+    const store = createPaneStore(actions);
+    store.start();
+    await flush();
+    store.recalculate();
+    s.stale();
+    expect(store.getSnapshot().stale).toBe(false);
+    held.resolve(seedEvaluation());
+    await flush();
+    expect(store.getSnapshot().stale).toBe(false);
+  });
+
+  it('swaps the watches with the switch', async () => {
+    const s = staleWatching(true);
+    const store = createPaneStore(s.actions);
+    store.start();
+    await flush();
+    expect(s.actions.watch).toHaveBeenCalledTimes(1);
+    expect(s.actions.watchStale).not.toHaveBeenCalled();
+    store.setAutoRecalc(false);
+    await flush();
+    expect(s.stop).toHaveBeenCalledTimes(1);
+    expect(s.actions.watchStale).toHaveBeenCalledTimes(1);
+    store.setAutoRecalc(true);
+    await flush();
+    expect(s.stopStale).toHaveBeenCalledTimes(1);
+    expect(s.actions.watch).toHaveBeenCalledTimes(2);
+  });
+});

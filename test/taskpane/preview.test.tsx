@@ -8,7 +8,7 @@ import { demoPlans } from '../../src/cli/demoWorkbook';
 import type { Evaluation } from '../../src/core';
 import { memoryWorkbookFromPlans } from '../../src/hosts/memory';
 import { cellText, parseEntry } from '../../src/preview/cellText';
-import { GridView } from '../../src/preview/GridView';
+import { GridView, revealCell } from '../../src/preview/GridView';
 import { observeActions } from '../../src/preview/observe';
 import { sheetModel } from '../../src/preview/sheetModel';
 import { App } from '../../src/taskpane/components/App';
@@ -38,31 +38,91 @@ describe('parseEntry', () => {
 });
 
 describe('observeActions', () => {
-  it('shares one watch between listeners and reports every evaluation', async () => {
+  it('passes the pane’s watch through, reporting each evaluation; it starts none itself', async () => {
     const actions = fakeActions();
     let emit: ((e: Evaluation) => void) | null = null;
+    const stop = jest.fn();
     const watch = jest.fn((onEvaluation: (e: Evaluation) => void) => {
       emit = onEvaluation;
-      return Promise.resolve(() => undefined);
+      return Promise.resolve(stop);
     });
     const observer = { changed: jest.fn(), evaluated: jest.fn() };
     const observed = observeActions({ ...actions, watch }, observer);
+    expect(watch).not.toHaveBeenCalled();
     const pane = jest.fn();
-    const preview = jest.fn();
-    await observed.watch?.(pane, () => undefined);
-    await observed.watch?.(preview, () => undefined);
+    const stopPane = await observed.watch?.(pane, () => undefined);
     expect(watch).toHaveBeenCalledTimes(1);
     const ev = seedEvaluation();
     emit!(ev);
     expect(pane).toHaveBeenCalledWith(ev);
-    expect(preview).toHaveBeenCalledWith(ev);
     expect(observer.evaluated).toHaveBeenCalledWith(ev);
+    // The pane turns 编辑时自动重算 off: the workbook is no longer watched at all.
+    stopPane?.();
+    expect(stop).toHaveBeenCalledTimes(1);
   });
 
   it('offers no watch where the host has none', () => {
     const actions = { ...fakeActions(), watch: undefined };
     const observed = observeActions(actions, { changed: jest.fn(), evaluated: jest.fn() });
     expect(observed.watch).toBeUndefined();
+  });
+
+  it('tells the pane’s watchStale of an entry in the grid, and of the host’s own reports', async () => {
+    let hostStale: (() => void) | null = null;
+    const stopHost = jest.fn();
+    const actions = {
+      ...fakeActions(),
+      watchStale: jest.fn(async (listener: () => void) => {
+        hostStale = listener;
+        return stopHost;
+      }),
+    };
+    const observed = observeActions(actions, { changed: jest.fn(), evaluated: jest.fn() });
+    const onStale = jest.fn();
+    observed.edited(); // nobody listening yet (编辑时自动重算 on)
+    const stop = await observed.watchStale?.(onStale);
+    observed.edited();
+    hostStale!();
+    expect(onStale).toHaveBeenCalledTimes(2);
+    stop?.();
+    expect(stopHost).toHaveBeenCalledTimes(1);
+    observed.edited();
+    expect(onStale).toHaveBeenCalledTimes(2);
+  });
+
+  it('says which cell the pane selected, after the workbook has', async () => {
+    const actions = fakeActions();
+    const selected = jest.fn();
+    const observed = observeActions(actions, {
+      changed: jest.fn(),
+      evaluated: jest.fn(),
+      selected,
+    });
+    await observed.selectCell('附件2 整体支出自评表', 'H42');
+    expect(actions.selectCell).toHaveBeenCalledWith('附件2 整体支出自评表', 'H42');
+    expect(selected).toHaveBeenCalledWith('附件2 整体支出自评表', 'H42');
+  });
+});
+
+describe('revealCell', () => {
+  const rect = (top: number, left: number, height: number, width: number) =>
+    ({ top, left, bottom: top + height, right: left + width, height, width }) as DOMRect;
+
+  it('centres a cell below the visible part, and leaves a visible one alone', () => {
+    const box = document.createElement('div');
+    const cell = document.createElement('td');
+    Object.defineProperty(box, 'clientHeight', { value: 400 });
+    Object.defineProperty(box, 'clientWidth', { value: 800 });
+    box.getBoundingClientRect = () => rect(100, 0, 400, 800);
+    cell.getBoundingClientRect = () => rect(900, 50, 20, 100);
+    revealCell(box, cell);
+    // 900 − 100 − (400 − 20) / 2 = 610: the cell's top lands 190 px into the box, centred.
+    expect(box.scrollTop).toBe(610);
+    expect(box.scrollLeft).toBe(0);
+    cell.getBoundingClientRect = () => rect(200, 50, 20, 100);
+    box.scrollTop = 0;
+    revealCell(box, cell);
+    expect(box.scrollTop).toBe(0);
   });
 });
 

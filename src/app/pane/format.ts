@@ -19,3 +19,10 @@ export function pointsText(value: string | null | undefined): string {
   if (value === null || value === undefined || value === '') return PANE_TEXT.none;
   return new Dec(value).toString();
 }
+
+/** A deviation with its sign: "0.8726" -> "+87.26%", "-0.12" -> "-12.00%", "0" -> "0.00%". */
+export function signedRateText(fraction: string | null | undefined, places = 2): string {
+  if (fraction === null || fraction === undefined || fraction === '') return PANE_TEXT.none;
+  const d = new Dec(fraction);
+  return `${d.gt(0) ? '+' : ''}${percentText(d, places)}`;
+}

@@ -4,10 +4,11 @@
  * snapshots. Every action goes through `run`, which shows progress, turns a rejection into an
  * ActionError for the message bar, and refuses a second action while one is running (Office.js
  * batches must not interleave). 编辑时自动重算's watch starts once the first check is shown and
- * the workbook's own choice is known, and stops when the switch is turned off or the pane goes.
+ * the workbook's own choice is known, and stops when the switch is turned off or the pane goes;
+ * while the switch is off, the host's watchStale says when the evaluation shown may be out of
+ * date (结果可能已过期), until the next evaluation arrives.
  */
-import type { Evaluation } from '../../core';
-import type { ActionError, LayoutRequest, WorkbookActions } from '../actions';
+import type { ActionError, HostEvaluation, LayoutRequest, WorkbookActions } from '../actions';
 import { toActionError } from '../actionError';
 import type { UnitYear } from './forms';
 import type { PaneOperation } from '../../strings/pane';
@@ -30,9 +31,15 @@ export interface AutoRecalcSnapshot {
 }
 
 export interface PaneSnapshot {
-  evaluation: Evaluation | null;
+  /** The latest evaluation, with the cells its action rewrote (`applied`), if any. */
+  evaluation: HostEvaluation | null;
   /** Whether the evaluation shown comes from a check only (nothing rewritten yet). */
   checkedOnly: boolean;
+  /**
+   * A form sheet changed since the evaluation shown, and nothing recalculated it (编辑时自动重算
+   * off): 结果可能已过期. Cleared by the next evaluation.
+   */
+  stale: boolean;
   busy: BusyOperation | null;
   error: PaneError | null;
   /** What the last layout did (sheet names), until dismissed. */
@@ -59,12 +66,18 @@ export interface PaneStore {
   dismissNotice(): void;
 }
 
+interface Watching {
+  stop: (() => void) | null;
+  live: boolean;
+}
+
 export function createPaneStore(actions: WorkbookActions): PaneStore {
   const capabilities = actions.capabilities();
   const canWatch = capabilities.autoRecalc && actions.watch !== undefined;
   let snapshot: PaneSnapshot = {
     evaluation: null,
     checkedOnly: true,
+    stale: false,
     busy: null,
     error: null,
     notice: null,
@@ -79,7 +92,9 @@ export function createPaneStore(actions: WorkbookActions): PaneStore {
   let choiceKnown = !canWatch || !actions.readSettings;
   let choiceAsked = false;
   /** The running watch's stop function, or a pending start (stopped when it arrives). */
-  let watching: { stop: (() => void) | null; live: boolean } | null = null;
+  let watching: Watching | null = null;
+  /** The same for watchStale, while the switch is off. */
+  let watchingStale: Watching | null = null;
 
   function set(patch: Partial<PaneSnapshot>): void {
     snapshot = { ...snapshot, ...patch };
@@ -87,8 +102,12 @@ export function createPaneStore(actions: WorkbookActions): PaneStore {
     syncWatch();
   }
 
-  const showEvaluation = (evaluation: Evaluation, byCheck: boolean): void =>
-    set({ evaluation, checkedOnly: byCheck });
+  const showEvaluation = (evaluation: HostEvaluation, byCheck: boolean): void =>
+    set({ evaluation, checkedOnly: byCheck, stale: false });
+  // An action's own writes are not a change that makes its result stale.
+  const markStale = (): void => {
+    if (!running && snapshot.evaluation !== null && !snapshot.stale) set({ stale: true });
+  };
   const fail = (operation: PaneOperation, error: ActionError): void =>
     set({ error: { operation, error } });
 
@@ -130,29 +149,48 @@ export function createPaneStore(actions: WorkbookActions): PaneStore {
       });
   }
 
-  /** Start or stop the watch so that it runs exactly when everything asks for it. */
+  /** Starts a watch (`begin`) and keeps its stop function, or stops it as soon as it arrives. */
+  function startWatching(begin: (w: Watching) => Promise<() => void>): Watching {
+    const w: Watching = { stop: null, live: true };
+    begin(w).then(
+      (stop) => {
+        if (w.live) w.stop = stop;
+        else stop();
+      },
+      (error: unknown) => w.live && fail('recalculate', toActionError(error)),
+    );
+    return w;
+  }
+
+  function stopWatching(w: Watching): void {
+    w.live = false;
+    w.stop?.();
+  }
+
+  /** Start or stop the watches so that each runs exactly when everything asks for it. */
   function syncWatch(): void {
-    const wanted =
-      shown && canWatch && snapshot.autoRecalc.on && choiceKnown && snapshot.evaluation !== null;
-    if (wanted && !watching && actions.watch) {
-      const w: { stop: (() => void) | null; live: boolean } = { stop: null, live: true };
-      watching = w;
-      actions
-        .watch(
+    const ready = shown && choiceKnown && snapshot.evaluation !== null;
+    const recalculating = canWatch && snapshot.autoRecalc.on;
+    const wanted = ready && recalculating;
+    const watch = actions.watch;
+    if (wanted && !watching && watch) {
+      watching = startWatching((w) =>
+        watch(
           (evaluation) => w.live && showEvaluation(evaluation, false),
           (error) => w.live && fail('recalculate', error),
-        )
-        .then(
-          (stop) => {
-            if (w.live) w.stop = stop;
-            else stop();
-          },
-          (error: unknown) => w.live && fail('recalculate', toActionError(error)),
-        );
+        ),
+      );
     } else if (!wanted && watching) {
-      watching.live = false;
-      watching.stop?.();
+      stopWatching(watching);
       watching = null;
+    }
+    const watchStale = actions.watchStale;
+    const wantedStale = ready && !recalculating && watchStale !== undefined;
+    if (wantedStale && !watchingStale && watchStale) {
+      watchingStale = startWatching((w) => watchStale(() => w.live && markStale()));
+    } else if (!wantedStale && watchingStale) {
+      stopWatching(watchingStale);
+      watchingStale = null;
     }
   }
 

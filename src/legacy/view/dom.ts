@@ -52,7 +52,7 @@ export function replaceChildren(parent: Node, children: Child[]): void {
 
 /** A message bar: intent decides its colour (error, success, info). */
 export function messageBar(
-  intent: 'error' | 'success' | 'info',
+  intent: 'error' | 'success' | 'info' | 'warning',
   ...children: Child[]
 ): HTMLElement {
   return el(
@@ -85,4 +85,39 @@ export function textField(
     input,
     error && el('div', { class: 'field-error' }, error),
   );
+}
+
+/**
+ * A folded section: a button (aria-expanded) that shows or hides what `body` draws, drawn on
+ * first opening. `open` remembers the keys left open, so a redraw keeps them open.
+ */
+export function disclosure(
+  key: string,
+  open: { [key: string]: boolean },
+  header: Child[],
+  body: () => Child[],
+  className = '',
+): HTMLElement {
+  const toggle = el('button', {
+    type: 'button',
+    class: 'disclosure',
+    'aria-expanded': open[key] ? 'true' : 'false',
+  });
+  appendAll(toggle, [el('span', { class: 'chevron', 'aria-hidden': 'true' }), ...header]);
+  const panel = el('div', { class: 'disclosure-panel' });
+  let drawn = false;
+  const show = (shown: boolean): void => {
+    if (shown && !drawn) {
+      drawn = true;
+      appendAll(panel, body());
+    }
+    panel.style.display = shown ? '' : 'none';
+    toggle.setAttribute('aria-expanded', shown ? 'true' : 'false');
+  };
+  show(open[key] === true);
+  toggle.addEventListener('click', () => {
+    open[key] = !open[key];
+    show(open[key]);
+  });
+  return el('div', { class: className ? `fold ${className}` : 'fold' }, toggle, panel);
 }

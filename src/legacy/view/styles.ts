@@ -22,6 +22,7 @@ export const LEGACY_CSS = `
 .bar-error { background: #fdf3f4; border-color: #eeacb2; }
 .bar-success { background: #f1faf1; border-color: #9fd89f; }
 .bar-info { background: #f5f5f5; }
+.bar-warning { background: #fff9f5; border-color: #fdcfb4; }
 .bar-title { font-weight: 600; }
 .muted { color: #616161; font-size: 12px; }
 .mono { font-family: Consolas, monospace; font-size: 12px; word-break: break-all; }
@@ -44,6 +45,31 @@ export const LEGACY_CSS = `
 .facts .term { color: #616161; margin-right: 8px; }
 .facts .value { font-weight: 600; }
 .flags { list-style: none; margin: 0; padding: 0; }
+.counts-line h2 { display: inline; margin-right: 10px; }
+.counts-line { margin: 12px 0 2px; }
+.counts { font-weight: 600; }
+.count-error { color: #b10e1c; }
+.count-warning { color: #bc4b09; }
+.problems { list-style: none; margin: 4px 0 0; padding: 0; }
+.problems > li { border-bottom: 1px solid #f0f0f0; }
+.problem { padding: 4px 2px; }
+.tag { display: inline-block; margin-right: 6px; padding: 0 4px; border-radius: 3px;
+  font-size: 11px; line-height: 16px; vertical-align: 1px; }
+.tag-error { background: #fdf3f4; color: #b10e1c; border: 1px solid #eeacb2; }
+.tag-warning { background: #fff9f5; color: #bc4b09; border: 1px solid #fdcfb4; }
+.tag-info { background: #f5f5f5; color: #616161; border: 1px solid #e0e0e0; }
+.fold { margin: 0; }
+.disclosure { display: block; width: 100%; text-align: left; border: 0; background: transparent;
+  padding: 4px 2px; margin: 0; font: inherit; color: inherit; cursor: pointer; }
+.disclosure:hover, .disclosure:focus { background: #f5f5f5; }
+.chevron { display: inline-block; width: 10px; margin-right: 4px; color: #616161; }
+.chevron:before { content: '\\25B8'; }
+.disclosure[aria-expanded=true] .chevron:before { content: '\\25BE'; }
+.disclosure-panel { padding: 0 0 4px 14px; }
+.fold-title { font-weight: 600; margin-right: 8px; }
+.sub-heading { font-size: 12px; font-weight: 600; margin-top: 4px; }
+.levels .indicator { padding: 0 0 4px 32px; font-size: 12px; color: #424242; }
+.levels .verdict { font-weight: 600; }
 .flag-where { font-size: 12px; font-weight: 600; display: block; }
 .severity-error { color: #b10e1c; }
 .severity-warning { color: #bc4b09; }

@@ -1,7 +1,11 @@
-/** Subtotals per level: each 一级 indicator's score against its weight, its 二级 rows below. */
-import { makeStyles, Text, tokens } from '@fluentui/react-components';
+/**
+ * Subtotals per level: each 一级 indicator's score against its weight, its 二级 rows below, and
+ * under a level its quantitative indicators: target → result, direction, the deviation at the
+ * rate precision and the suggested score.
+ */
+import { Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { LevelSummary } from '../../core';
-import { levelRows } from '../../app/pane/summaryText';
+import { indicatorRows, levelRows } from '../../app/pane/summaryText';
 import { PANE_TEXT } from '../../strings/pane';
 
 const useStyles = makeStyles({
@@ -10,6 +14,13 @@ const useStyles = makeStyles({
   child: { paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
   points: { textAlign: 'end', whiteSpace: 'nowrap' },
   warn: { color: tokens.colorPaletteRedForeground1 },
+  indicator: {
+    paddingLeft: tokens.spacingHorizontalXXL,
+    paddingBottom: tokens.spacingVerticalXS,
+    display: 'flex',
+    flexDirection: 'column',
+  },
+  verdict: { fontWeight: tokens.fontWeightSemibold },
 });
 
 export function LevelTable({ levels }: { levels: LevelSummary[] }) {
@@ -17,7 +28,7 @@ export function LevelTable({ levels }: { levels: LevelSummary[] }) {
   return (
     <table className={styles.table} aria-label={PANE_TEXT.levelsHeading}>
       <tbody>
-        {levelRows(levels).map(({ level, child, declared, points }) => (
+        {levelRows(levels).map(({ level, child, declared, points }) => [
           <tr key={level.address}>
             <td className={child ? `${styles.cell} ${styles.child}` : styles.cell}>
               <Text weight={child ? 'regular' : 'semibold'} size={child ? 200 : 300}>
@@ -34,8 +45,22 @@ export function LevelTable({ levels }: { levels: LevelSummary[] }) {
                 {points}
               </Text>
             </td>
-          </tr>
-        ))}
+          </tr>,
+          ...indicatorRows(level).map((row) => (
+            <tr
+              key={`${level.address}:${row.indicator.address}`}
+              data-indicator={row.indicator.address}
+            >
+              <td colSpan={2}>
+                <div className={styles.indicator}>
+                  {row.label && <Caption1>{row.label}</Caption1>}
+                  <Caption1>{row.figures}</Caption1>
+                  <Caption1 className={styles.verdict}>{row.verdict}</Caption1>
+                </div>
+              </td>
+            </tr>
+          )),
+        ])}
       </tbody>
     </table>
   );

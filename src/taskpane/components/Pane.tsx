@@ -1,6 +1,8 @@
 /**
- * The task pane: actions, progress, errors, the forms found and missing, one summary card per
- * form and the 问题清单. Everything it asks of the workbook goes through `actions`.
+ * The task pane, results first (issue 12): actions, progress, errors; 结果可能已过期 when a sheet
+ * changed unseen; what the last action wrote (已改写 N 个单元格); the 问题清单 with its line of
+ * counts, grouped; then the summary cards and 识别结果, folded. Everything it asks of the
+ * workbook goes through `actions`.
  */
 import {
   Button,
@@ -9,7 +11,6 @@ import {
   MessageBarBody,
   makeStyles,
   Spinner,
-  Subtitle2,
   Text,
   tokens,
 } from '@fluentui/react-components';
@@ -24,14 +25,15 @@ import { AddProjectDialog } from './AddProjectDialog';
 import { AutoRecalcSwitch } from './AutoRecalcSwitch';
 import { CapabilityNotes } from './CapabilityNotes';
 import { ErrorBar } from './ErrorBar';
-import { FlagList } from './FlagList';
-import { FormsOverview } from './FormsOverview';
 import { InsertFormsDialog } from './InsertFormsDialog';
 import { PrintSetupButton } from './PrintSetupButton';
+import { ProblemList } from './ProblemList';
 import { RecognitionPanel } from './RecognitionPanel';
 import { SettingsPanel } from './SettingsPanel';
-import { SummaryCard } from './SummaryCard';
+import { StaleBar } from './StaleBar';
+import { SummaryCards } from './SummaryCards';
 import { Toolbar } from './Toolbar';
+import { WrittenCells } from './WrittenCells';
 import { PANE_TEXT } from '../../strings/pane';
 
 const BUSY_TEXT: Record<BusyOperation, string> = {
@@ -48,7 +50,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
   },
-  cards: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
 type OpenDialog = 'insert' | 'addProject' | null;
@@ -88,7 +89,6 @@ export function Pane({ actions }: { actions: WorkbookActions }) {
       />
       {pane.autoRecalc.available && <AutoRecalcSwitch state={pane.autoRecalc} />}
       <CapabilityNotes capabilities={capabilities} />
-      <PrintSetupButton actions={actions} disabled={pane.busy !== null} />
       {pane.busy && <Spinner size="tiny" labelPosition="after" label={BUSY_TEXT[pane.busy]} />}
       {pane.error && <ErrorBar error={pane.error} onDismiss={pane.dismissError} />}
       {pane.notice && (
@@ -103,23 +103,23 @@ export function Pane({ actions }: { actions: WorkbookActions }) {
       )}
       {pane.evaluation && (
         <>
-          <FormsOverview overview={overview} />
+          {pane.stale && <StaleBar busy={pane.busy !== null} onRecalculate={pane.recalculate} />}
+          <WrittenCells evaluation={pane.evaluation} onSelect={pane.selectCell} />
           {pane.checkedOnly && <Text size={200}>{PANE_TEXT.checkedOnly}</Text>}
-          <section aria-label={PANE_TEXT.summaryHeading} className={styles.cards}>
-            <Subtitle2 as="h2">{PANE_TEXT.summaryHeading}</Subtitle2>
-            {forms.length === 0 ? (
-              <Text>{PANE_TEXT.noForms}</Text>
-            ) : (
-              forms.map((f) => <SummaryCard key={f.sheet} form={f} />)
-            )}
-          </section>
-          <FlagList flags={pane.evaluation.flags} onSelect={pane.selectCell} />
+          <ProblemList
+            evaluation={pane.evaluation}
+            overview={overview}
+            onSelect={pane.selectCell}
+          />
+          <SummaryCards forms={forms} />
           <RecognitionPanel
             readouts={pane.evaluation.forms.map(explainForm)}
             onSelect={pane.selectCell}
           />
         </>
       )}
+      {/* Below the results: printing is done once, the results are read every time. */}
+      <PrintSetupButton actions={actions} disabled={pane.busy !== null} />
       <SettingsPanel actions={actions} onSaved={pane.recalculate} />
       {dialog === 'insert' && (
         <InsertFormsDialog
