@@ -27,6 +27,8 @@ export const FLAG_SEVERITY = {
   REASON_MISSING: 'warning',
   TOTAL_MISMATCH: 'error',
   GRADE_MISMATCH: 'error',
+  // A blank 等级 beside a 总分 (issue 12): 重新计算得分 fills it.
+  GRADE_MISSING: 'warning',
   FORMULA_KEPT: 'info',
   FORM_INCOMPLETE: 'info',
   // The attachments checked against each other, and score columns holding the weights.
