@@ -22,7 +22,11 @@ describe('问题清单', () => {
 
     // Acceptance examples of DESIGN.md, each under its severity with sheet!address.
     expect(within(errors).getByText('附件3 项目1!H32')).toBeTruthy();
-    expect(within(errors).getByText('总分填写为 90，各项得分合计为 100')).toBeTruthy();
+    expect(
+      within(errors).getByText(
+        '总分填写为 90，各项得分合计为 100；权重合计有误，总分和等级暂不改写',
+      ),
+    ).toBeTruthy();
     expect(
       within(errors).getByText(
         '财政拨款执行率填写为 155%，按本行数据计算为 154.4996…%，保留到设置的小数位为 154.50%',
