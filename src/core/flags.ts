@@ -11,7 +11,8 @@ export const FLAG_SEVERITY = {
   BUDGET_ADDITION: 'info',
   OVER_ESTABLISHMENT: 'warning',
   RATE_MISMATCH: 'error',
-  RATE_PRECISION: 'warning',
+  // Printed precision, like RATE_ROUNDED: 重新计算得分 sets every rate to the setting's (issue 12).
+  RATE_PRECISION: 'info',
   RATE_ROUNDED: 'info',
   SUM_MISMATCH: 'error',
   PARENT_EMPTY: 'warning',
@@ -27,6 +28,8 @@ export const FLAG_SEVERITY = {
   REASON_MISSING: 'warning',
   TOTAL_MISMATCH: 'error',
   GRADE_MISMATCH: 'error',
+  // A blank 等级 beside a 总分 (issue 12): 重新计算得分 fills it.
+  GRADE_MISSING: 'warning',
   FORMULA_KEPT: 'info',
   FORM_INCOMPLETE: 'info',
   // The attachments checked against each other, and score columns holding the weights.

@@ -1,6 +1,6 @@
 /**
  * Manual page breaks that keep each keepTogether span (a 二级 with its rows, a heading block) on
- * one printed page. Excel and LibreOffice break pages by row height alone and would otherwise
+ * one printed page, unless that would leave the page before more than a third empty. Excel and LibreOffice break pages by row height alone and would otherwise
  * print a 二级 label on one page and its rows on the next.
  */
 import type { SheetPlan } from './plan';
@@ -13,6 +13,9 @@ const DEFAULT_ROW_HEIGHT = 15;
 const DEFAULT_COLUMN_WIDTH = 8.43;
 /** Estimates are estimates: leave a little room so a real break does not land inside a span. */
 const SAFETY = 0.98;
+
+/** A page the add-in breaks is at least this full (a break never leaves a third empty). */
+const MIN_FILL = 2 / 3;
 
 type Span = { first: number; last: number };
 
@@ -52,11 +55,17 @@ export function paginate(plan: SheetPlan): SheetPlan {
   let used = 0;
   let startOfPage = printArea.top;
   for (let row = printArea.top; row <= printArea.bottom; row += 1) {
-    const group = groupAt.get(row);
+    let group = groupAt.get(row);
     let need = height(row);
     if (group) {
       need = 0;
       for (let r = group.first; r <= group.last; r += 1) need += height(r);
+      // A break here would leave more than a third of the page empty (issue 12): the span
+      // flows over instead, where the printer breaks it.
+      if (used + need > capacity && row > startOfPage && used < capacity * MIN_FILL) {
+        group = undefined;
+        need = height(row);
+      }
     }
     if (used + need > capacity && row > startOfPage) {
       // A span taller than a page still starts on a fresh one; a plain row just flows over.

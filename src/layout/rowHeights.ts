@@ -63,25 +63,50 @@ function effectiveStyle(plan: SheetPlan, row: number, col: number): CellStyle {
   return style;
 }
 
-/** Returns the plan with row heights raised (never lowered) to fit its wrapped text cells. */
+/** A label's weight in brackets at its end: `效益指标（40分）`, `产出指标(50分)`. */
+const BRACKET_TAIL = /^(.*\S)\s*([（(][^（）()\n]*[）)])$/;
+
+/**
+ * A label too wide for its cell, broken before its bracketed tail when that tail fits a line:
+ * `效益指标\n（40分）`, never `效益指标（40分` over a lone `）`. Other text as it is.
+ */
+export function breakBeforeBracket(text: string, widthUnits: number, fontSize: number): string {
+  // Measured as Excel lays a line out (no margin for line-breaking rules): `数量指标（15）`
+  // fits a 14-wide cell at 10 pt.
+  if (text.includes('\n') || textWidthUnits(text, fontSize) <= widthUnits) return text;
+  const m = BRACKET_TAIL.exec(text);
+  // The tail measured without linesNeeded's margin for line-breaking rules: `（40分）` is five
+  // characters, which a 10-wide cell holds in Excel (5.2 at 10 pt) and LibreOffice.
+  if (!m || textWidthUnits(m[2], fontSize) > widthUnits - 1) return text;
+  return `${m[1]}\n${m[2]}`;
+}
+
+/**
+ * Returns the plan with row heights raised (never lowered) to fit its wrapped text cells, and
+ * each wrapped label with a bracketed weight broken before the bracket (breakBeforeBracket).
+ */
 export function fitRowHeights(plan: SheetPlan): SheetPlan {
   const heights = { ...plan.rowHeights };
   const heightOf = (row: number): number => heights[row] ?? DEFAULT_ROW_HEIGHT;
-  for (const cell of plan.cells) {
-    if (typeof cell.value !== 'string') continue;
+  const cells = plan.cells.map((cell) => {
+    if (typeof cell.value !== 'string') return cell;
     const style = effectiveStyle(plan, cell.row, cell.col);
-    if (!style.wrap) continue;
+    if (!style.wrap) return cell;
     const area = mergeAt(plan, cell.row, cell.col);
     let width = 0;
     for (let c = area.left; c <= area.right; c += 1) width += plan.columnWidths[c] ?? 8.43;
     const fontSize = style.fontSize ?? BODY_FONT_SIZE;
-    const lines = linesNeeded(cell.value, width, fontSize);
+    const value =
+      style.hAlign === 'center' ? breakBeforeBracket(cell.value, width, fontSize) : cell.value;
+    const lines = linesNeeded(value, width, fontSize);
+    const fitted = value === cell.value ? cell : { ...cell, value };
     // One line of body text fits any row; leaving the height unset lets Excel refit it later.
-    if (lines === 1) continue;
+    if (lines === 1) return fitted;
     const needed = lines * fontSize * LINE_HEIGHT_EM + CELL_PADDING_PT;
     let have = 0;
     for (let r = area.top; r <= area.bottom; r += 1) have += heightOf(r);
     if (needed > have) heights[area.bottom] = Math.ceil(heightOf(area.bottom) + needed - have);
-  }
-  return { ...plan, rowHeights: heights };
+    return fitted;
+  });
+  return { ...plan, cells, rowHeights: heights };
 }

@@ -76,6 +76,10 @@ export const FLAG_TEXT = {
     `${label}得分 ${score}/${weight}，扣分但未填写偏差原因`,
   reasonMissedTarget: (label: string) => `${label}未达到年度指标值，但未填写偏差原因`,
   totalMismatch: (printed: string, sum: string) => `总分填写为 ${printed}，各项得分合计为 ${sum}`,
+  gradeMissing: (total: string, expected: string) =>
+    `等级未填写，按总分 ${total} 应为“${expected}”`,
+  /** 总分 and 等级 left as typed while the weights do not add up (issue 12). */
+  totalKept: (message: string) => `${message}；权重合计有误，总分和等级暂不改写`,
   gradeMismatch: (printed: string, expected: string, total: string) =>
     `等级填写为“${printed}”，按总分 ${total} 应为“${expected}”`,
   executionScoreOverRate: (score: string, max: string, rate: string) =>

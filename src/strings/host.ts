@@ -50,3 +50,12 @@ export const HOST_TEXT = {
   scoreErrorTitle: '得分超出范围',
   scoreError: (min: number, max: number) => `得分应在 ${min} 至 ${max} 之间。`,
 };
+
+/** The 校验（不打印） column of the add-in's own sheets: each row's flags and deviation. */
+export const CHECK_NOTE_TEXT = {
+  severity: { error: '错误', warning: '警告', info: '提示' } as const,
+  flag: (severity: string, message: string) => `${severity}：${message}`,
+  /** A quantitative indicator's (result − target) ÷ target, signed: `偏差 +87.26%`. */
+  deviation: (signedPercent: string) => `偏差 ${signedPercent}`,
+  separator: '；',
+};

@@ -246,6 +246,7 @@ export const PANE_GROUP_SENTENCE: Record<FlagCode, (n: number) => string> = {
   REASON_MISSING: (n) => `${n} 行未填写偏差原因`,
   TOTAL_MISMATCH: (n) => `${n} 处总分与各项得分合计不符`,
   GRADE_MISMATCH: (n) => `${n} 处等级与总分不符`,
+  GRADE_MISSING: (n) => `${n} 处等级未填写`,
   FORMULA_KEPT: (n) => `${n} 个公式的结果与计算值不一致`,
   FORM_INCOMPLETE: (n) => `${n} 处栏目未找到`,
   CROSS_SHEET_MISMATCH: (n) => `${n} 处与其他附件的数据不一致`,

@@ -274,6 +274,53 @@ describe('总分 and 等级', () => {
     expect(writeAt(ev, f.grid.name, f.at.grade)?.value).toBe('优');
     none(run(miniOverall({ grade: '“优”' })), 'GRADE_MISMATCH');
   });
+
+  it('GRADE_MISSING: a blank 等级 beside 总分 100 should be 优; filled', () => {
+    const f = miniOverall({ grade: null });
+    const ev = run(f);
+    const flag = raised(ev, 'GRADE_MISSING', f, 'grade', { expected: '优' });
+    expect(flag.message).toBe('等级未填写，按总分 100 应为“优”');
+    expect(writeAt(ev, f.grid.name, f.at.grade)?.value).toBe('优');
+    // 80 points: 良 (the lower bound is inclusive).
+    const good = miniOverall({ grade: '', benefitScore: 25, totalScore: 80 });
+    raised(run(good), 'GRADE_MISSING', good, 'grade', { expected: '良' });
+  });
+
+  it('weights that do not add up: 总分 and 等级 left as typed, and the flags say why', () => {
+    // 30 + 25 + 55 = 110 (the seed's 附件3 case): scores 110, 总分 typed 100, 等级 blank.
+    const f = miniOverall({
+      benefitWeight: 55,
+      benefitLabel: '满意度指标（55）',
+      benefitScore: 55,
+      grade: null,
+    });
+    const ev = run(f);
+    const weights = raised(ev, 'WEIGHT_SUM', f, 'totalWeight', { expected: '100', actual: '110' });
+    expect(weights.message).toContain('总分和等级暂不改写');
+    const total = raised(ev, 'TOTAL_MISMATCH', f, 'totalScore', { expected: '110', actual: '100' });
+    expect(total.message).toContain('总分和等级暂不改写');
+    // No grade to give while the weights are wrong: no GRADE_MISSING either (the two flags
+    // above say why 等级 stays blank).
+    none(ev, 'GRADE_MISSING');
+    expect(writeAt(ev, f.grid.name, f.at.totalScore)).toBeUndefined();
+    expect(writeAt(ev, f.grid.name, f.at.grade)).toBeUndefined();
+    expect(ev.summary.forms[0].grade).toBeNull();
+    // 一级 weights that say other than their 二级 (30 over 20, 25 over 35), though the 二级 add
+    // up to 100: kept as well, the typed 良 neither judged nor rewritten.
+    const level = miniOverall({
+      inputLabel: '预算执行管理（20）',
+      inputScore: 20,
+      outputLabel: '数量指标（35）',
+      outputScore: 35,
+      grade: '良',
+    });
+    const evLevel = run(level);
+    raised(evLevel, 'WEIGHT_SUM', level, 'inputWeight', { expected: '20', actual: '30' });
+    raised(evLevel, 'WEIGHT_SUM', level, 'outputWeight', { expected: '35', actual: '25' });
+    none(evLevel, 'GRADE_MISMATCH');
+    none(evLevel, 'TOTAL_MISMATCH');
+    expect(writeAt(evLevel, level.grid.name, level.at.grade)).toBeUndefined();
+  });
 });
 
 describe('forms', () => {

@@ -17,6 +17,12 @@ let report: DocxReport;
 let fromWord: Evaluation;
 let fromExcel: Evaluation;
 
+/**
+ * The seed's Word 附件2 has no 等级 row; the workbook's layout adds one, left blank, which is a
+ * GRADE_MISSING there only. The rest must be the same findings.
+ */
+const notGradeRow = (f: Flag) => f.code !== 'GRADE_MISSING';
+
 beforeAll(async () => {
   report = readDocxReport(readFileSync(SEED_DOCX));
   fromWord = evaluate(report.grids);
@@ -48,8 +54,11 @@ describe('the seed .docx attachments', () => {
 
   it('give the figures of the seed workbook', () => {
     const strip = (s: Evaluation['summary']['forms'][number]) => {
+      // The workbook's blank 等级 row (absent from the Word table) is one warning more there.
+      const gradeRow = s.kind === 'overall' && s.sheet === fromExcel.summary.forms[1].sheet;
       return {
         ...s,
+        counts: { ...s.counts, warning: s.counts.warning - (gradeRow ? 1 : 0) },
         sheet: '',
         lines: s.lines.map(({ address: _a, ...l }) => l),
         levels: JSON.parse(JSON.stringify(s.levels ?? []).replace(/"address":"[A-Z]+\d+",?/g, '')),
@@ -76,7 +85,10 @@ describe('the seed .docx attachments', () => {
 
   it('give the flags of the seed workbook', () => {
     expect(fromWord.flags.length).toBeGreaterThan(20);
-    expect(fromWord.flags.map(finding)).toEqual(fromExcel.flags.map(finding));
+    expect(fromWord.flags.map(finding)).toEqual(fromExcel.flags.filter(notGradeRow).map(finding));
+    expect(fromExcel.flags.filter((f) => !notGradeRow(f)).map((f) => f.sheet)).toEqual([
+      fromExcel.summary.forms[1].sheet,
+    ]);
   });
 
   it('address a flag as 表N 行R 列C with the table it sits in', () => {

@@ -154,27 +154,42 @@ describe('selfeval demo + check on the seed', () => {
     const codes = refixed.flags.map((f) => f.code);
     expect(codes).not.toContain('RATE_MISMATCH');
     expect(codes).not.toContain('RATE_PRECISION');
-    expect(codes).not.toContain('TOTAL_MISMATCH');
-    // The weights are the accountant's: still wrong, still flagged.
+    // The weights are the accountant's: still wrong, still flagged; while they add up to 110 the
+    // 附件3 总分 (90) and 等级 are left as typed, and its TOTAL_MISMATCH says why (issue 12).
     expect(codes).toContain('WEIGHT_SUM');
+    const totals = refixed.flags.filter((f) => f.code === 'TOTAL_MISMATCH');
+    expect(totals.map((f) => [f.sheet, f.message])).toEqual([
+      [
+        form('project').sheet,
+        '总分填写为 90，各项得分合计为 100；权重合计有误，总分和等级暂不改写',
+      ],
+    ]);
     const changed: string[] = [];
-    before.forEach((sheet, s) =>
-      sheet.values.forEach((row, r) =>
-        row.forEach((v, c) => {
-          if (after[s].values[r]?.[c] !== v) changed.push(`${sheet.name}!${toAddress(r, c)}`);
-        }),
-      ),
-    );
-    // Exactly the derived cells: 附件1 控制率 (0.94 -> 0.9412), 附件2 the three 执行率,
-    // 附件3 the 执行率 of 年度资金总额 and 总分. Each is where the flags pointed.
+    // Every cell of either copy (a blank cell the fix filled may lie past the row's last value).
+    before.forEach((sheet, s) => {
+      const rows = Math.max(sheet.values.length, after[s].values.length);
+      for (let r = 0; r < rows; r++) {
+        const cols = Math.max(sheet.values[r]?.length ?? 0, after[s].values[r]?.length ?? 0);
+        for (let c = 0; c < cols; c++) {
+          const was = sheet.values[r]?.[c] ?? null;
+          if ((after[s].values[r]?.[c] ?? null) !== was)
+            changed.push(`${sheet.name}!${toAddress(r, c)}`);
+        }
+      }
+    });
+    // Exactly the derived cells: 附件1 控制率 (0.94 -> 0.9412), 附件2 the three 执行率 and its
+    // blank 等级 (优 for 90), 附件3 the 执行率 of 年度资金总额. 附件3's 总分 and 等级 stay as
+    // typed while its weights add up to 110. Each is where the flags pointed.
+    const [gradeMissing] = flagsOf('overall', 'GRADE_MISSING');
+    expect(gradeMissing?.expected).toBe('优');
     expect(changed.sort()).toEqual(
       [
         `${form('base').sheet}!D5`,
         `${form('overall').sheet}!G6`,
         `${form('overall').sheet}!G8`,
         `${form('overall').sheet}!G9`,
+        `${form('overall').sheet}!${gradeMissing.address}`,
         `${form('project').sheet}!H7`,
-        `${form('project').sheet}!H32`,
       ].sort(),
     );
     const overallSheet = after.find((g) => g.name === form('overall').sheet);

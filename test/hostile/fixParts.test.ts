@@ -130,7 +130,8 @@ describe('--fix on a workbook with a chart, a pivot table, names, breaks and pro
         .get(sheetPart(unzipParts(fixed), OVERALL_SHEET))
         ?.toString('utf8') ?? '';
     expect(overall).toContain('<colBreaks count="1" manualBreakCount="1">');
-    expect(overall).toContain('<rowBreaks count="2" manualBreakCount="2">');
+    // The demo's 附件2 has one break of its own (a second would leave a page a third empty).
+    expect(overall).toContain('<rowBreaks count="1" manualBreakCount="1">');
     expect(overall).toContain('x14:sparklineGroups');
   });
 

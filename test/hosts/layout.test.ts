@@ -132,6 +132,8 @@ describe('insertForms', () => {
       orientation: 'Landscape',
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0, scale: 100 },
       centerHorizontally: true,
+      // No fill printed: the over-budget highlight stays on screen (issue 12).
+      blackAndWhite: true,
       leftMargin: 28.8,
       rightMargin: 28.8,
       topMargin: 36,

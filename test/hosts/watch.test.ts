@@ -4,7 +4,7 @@
  */
 import { createExcelActions } from '../../src/hosts/excel';
 import { memoryWorkbookFromPlans } from '../../src/hosts/memory';
-import { OVERALL, seedPlans } from './helpers';
+import { allNotes, notesChanged, OVERALL, seedPlans } from './helpers';
 import {
   DEBOUNCE,
   drain,
@@ -26,6 +26,7 @@ describe('watch: the acceptance test', () => {
   it('follows 项目支出 falling under budget within one debounce, in 2 round trips', async () => {
     const { book, evaluations, errors } = await watchedSeed('1.20');
     expect(book.value(OVERALL, 'G9')).toBe(1.8726);
+    const notes = allNotes(book);
     await book.edit(...UNDER_BUDGET);
 
     await jest.advanceTimersByTimeAsync(DEBOUNCE - 1);
@@ -41,9 +42,14 @@ describe('watch: the acceptance test', () => {
     const overall = evaluation.summary.forms.find((f) => f.sheet === OVERALL);
     const line = overall?.lines?.find((l) => l.label.includes('项目支出'));
     expect(line?.rate).toBe('0.9921');
-    // One read (the edited sheet and the sheet list), one write (G9), one undo step.
+    // One read (the edited sheet and the sheet list), one write (G9, and the 校验 notes its
+    // findings change), one undo step.
     expect(book.syncCount).toBe(2);
-    expect(book.cellsWritten).toBe(1);
+    expect(evaluation.applied).toEqual([
+      { sheet: OVERALL, address: 'G9', before: 1.8726, after: 0.9921 },
+    ]);
+    expect(book.cellsWritten).toBe(1 + notesChanged(notes, allNotes(book)));
+    expect(notesChanged(notes, allNotes(book))).toBeGreaterThan(0);
     expect(book.undoSteps).toBe(1);
     expect(book.loads.map((l) => l.sheet)).toEqual([OVERALL]);
 

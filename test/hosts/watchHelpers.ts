@@ -2,7 +2,7 @@
 import type { Evaluation } from '../../src/core';
 import { createExcelActions } from '../../src/hosts/excel';
 import { MemoryWorkbook, memoryWorkbookFromPlans } from '../../src/hosts/memory';
-import type { ActionError, WorkbookActions } from '../../src/app/actions';
+import type { ActionError, HostEvaluation, WorkbookActions } from '../../src/app/actions';
 import { BASE, OVERALL, seedPlans } from './helpers';
 
 export const DEBOUNCE = 300;
@@ -49,7 +49,7 @@ export function scriptedEdits(n: number, seed = 7): Edit[] {
 export interface Watched {
   book: MemoryWorkbook;
   actions: WorkbookActions;
-  evaluations: Evaluation[];
+  evaluations: HostEvaluation[];
   errors: ActionError[];
   stop: () => void;
 }
@@ -59,7 +59,7 @@ export async function watchedSeed(excelApi = '1.20', projects = 1): Promise<Watc
   const book = await memoryWorkbookFromPlans(seedPlans(projects), { excelApi });
   const actions = createExcelActions(book.api(), { watch: { debounceMs: DEBOUNCE } });
   await actions.recalculate();
-  const evaluations: Evaluation[] = [];
+  const evaluations: HostEvaluation[] = [];
   const errors: ActionError[] = [];
   if (!actions.watch) throw new Error(`no watch on ExcelApi ${excelApi}`);
   const stop = await actions.watch(

@@ -1,7 +1,8 @@
 /** fillFields, the row-height estimate and the page breaks of a filled form. */
 import { fillFields, plan } from '../../src/layout';
 import { mergeSpans, paginate } from '../../src/layout/paginate';
-import { linesNeeded, textWidthUnits } from '../../src/layout/rowHeights';
+import { demoPlans } from '../../src/cli/demoWorkbook';
+import { breakBeforeBracket, linesNeeded, textWidthUnits } from '../../src/layout/rowHeights';
 
 describe('fillFields', () => {
   const base = plan('base', { year: 2021 });
@@ -78,5 +79,39 @@ describe('paginate', () => {
     for (const row of filled.rowBreaks ?? []) expect(starts.has(row)).toBe(true);
     // Nothing to keep together: nothing to break.
     expect(paginate({ ...overall, keepTogether: undefined }).rowBreaks).toEqual([]);
+  });
+});
+
+describe('issue 12: printed pages and labels', () => {
+  it('a label too wide for its cell breaks before its bracket, never inside it', () => {
+    // 10 units at 10 pt hold about five full-width characters.
+    expect(breakBeforeBracket('效益指标（40分）', 10, 10)).toBe('效益指标\n（40分）');
+    expect(breakBeforeBracket('产出指标(50分)', 10, 10)).toBe('产出指标\n(50分)');
+    // Fits on one line, no bracket, or a bracket too long for a line of its own: as it is.
+    expect(breakBeforeBracket('效益指标（40分）', 30, 10)).toBe('效益指标（40分）');
+    expect(breakBeforeBracket('服务对象满意度指标', 10, 10)).toBe('服务对象满意度指标');
+    expect(breakBeforeBracket('指标（按年度计划完成情况）', 10, 10)).toBe(
+      '指标（按年度计划完成情况）',
+    );
+  });
+
+  it('no break the add-in places leaves a page more than a third empty', () => {
+    for (const p of demoPlans()) {
+      const { rowBreaks = [] } = p;
+      const landscape = p.pageSetup.orientation === 'landscape';
+      const { margins, printArea, printTitleRows } = p.pageSetup;
+      const capacity = (landscape ? 595.28 : 841.89) - (margins.top + margins.bottom) * 72;
+      const h = (r: number) => p.rowHeights[r] ?? 15;
+      let titles = 0;
+      for (let r = printTitleRows.first; r <= printTitleRows.last; r += 1) titles += h(r);
+      let start = printArea.top;
+      for (const brk of rowBreaks) {
+        // Pages after the first repeat the title rows.
+        let used = start === printArea.top ? 0 : titles;
+        for (let r = start; r < brk; r += 1) used += h(r);
+        expect(used / capacity).toBeGreaterThanOrEqual(2 / 3 - 0.05);
+        start = brk;
+      }
+    }
   });
 });

@@ -261,10 +261,11 @@ describe('legacy pane: results first (issue 12)', () => {
     const g6 = within(written).getByRole('button', {
       name: `${SEED_OVERALL}!G6 财政拨款 · 执行率：155% → 154.50%`,
     });
-    within(written).getByRole('button', { name: `${PROJECT}!H32 总分 · 得分：90 → 100` });
+    // 附件3's 总分 90 is kept as typed while its weights add up to 110 (issue 12).
+    expect(within(written).queryByRole('button', { name: /H32/ })).toBeNull();
     fireEvent.click(g6);
     expect(actions.selectCell).toHaveBeenCalledWith(SEED_OVERALL, 'G6');
-    // The evaluation after the writes: 总分 agrees with the scores now.
-    expect(screen.queryByText('总分填写为 90，各项得分合计为 100')).toBeNull();
+    // The evaluation after the writes: the printed rates agree now.
+    expect(screen.queryByText(/财政拨款执行率填写为 155%/)).toBeNull();
   });
 });

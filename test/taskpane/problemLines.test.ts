@@ -89,20 +89,22 @@ describe('writtenCells', () => {
     const before = evaluate(grids);
     const after: Evaluation = evaluate(gridsAfterWrites(seedGrids(), before));
     const g6 = before.writes.find((w) => w.sheet === OVERALL && w.address === 'G6');
-    const h32 = before.writes.find((w) => w.sheet === PROJECT && w.address === 'H32');
+    const g8 = before.writes.find((w) => w.sheet === OVERALL && w.address === 'G8');
+    // DESIGN.md: 基本支出 116.67%; 附件3's 总分 is not rewritten (its weights add up to 110).
     expect(g6?.value).toBe(1.545);
-    expect(h32?.value).toBe(100);
+    expect(g8?.value).toBe(1.1667);
+    expect(before.writes.find((w) => w.sheet === PROJECT && w.address === 'H32')).toBeUndefined();
     const cells = writtenCells(
       [
         { sheet: OVERALL, address: 'G6', before: 1.55, after: 1.545 },
-        { sheet: PROJECT, address: 'H32', before: 90, after: 100 },
+        { sheet: OVERALL, address: 'G8', before: 1.167, after: 1.1667 },
         { sheet: PROJECT, address: 'H7', before: 1.87, after: 1 },
       ],
       after,
     );
     expect(cells.map((c) => c.text)).toEqual([
       `${OVERALL}!G6 财政拨款 · 执行率：155% → 154.50%`,
-      `${PROJECT}!H32 总分 · 得分：90 → 100`,
+      `${OVERALL}!G8 基本支出 · 执行率：116.7% → 116.67%`,
       `${PROJECT}!H7 年度资金总额 · 执行率：187% → 100.00%`,
     ]);
     expect(writtenCells(undefined, after)).toEqual([]);

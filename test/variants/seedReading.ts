@@ -56,17 +56,20 @@ export const SEED_READING: Record<Exclude<FormReading['kind'], 'indicator'>, Exp
       ...times('RATE_ROUNDED', 2),
       'RATE_PRECISION',
       ...times('REASON_MISSING', 5),
+      // 等级 left blank beside 总分 90: it should be 优 (issue 12).
+      'GRADE_MISSING',
     ].sort(),
   },
   project: {
     controlRate: null,
     sanGongChangeRate: null,
     budgetAdjustmentRate: null,
-    // 10 + 50 + 50; scores 8 + (15+19+5+8) + 9×5 = 100; 总分 printed 90; 100 ≥ 90 is 优.
+    // 10 + 50 + 50; scores 8 + (15+19+5+8) + 9×5 = 100; 总分 printed 90. With weights of 110
+    // the scores are not out of 100: no grade until the weights are put right (issue 12).
     weightSum: '110',
     scoreSum: '100',
     reportedTotal: '90',
-    grade: '优',
+    grade: null,
     // 490.76 ÷ 490.76.
     rates: { 年度资金总额: '1', 当年财政拨款: '1' },
     levelScores: ['8', '47', '45'],

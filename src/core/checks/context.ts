@@ -2,7 +2,7 @@
  * What a form check reads and produces: parsed cells (each parsed and flagged once), flags and
  * derived-cell writes (only where the value changes; a formula is never overwritten).
  */
-import { Dec, decFromExcelNumber, toCellNumber } from '../decimal';
+import { Dec, decFromExcelNumber, percentText, toCellNumber } from '../decimal';
 import { makeFlag } from '../flags';
 import type { FlagCode, Flag, FlagValues } from '../flags';
 import type { MoneyUnit } from '../forms/kinds';
@@ -67,8 +67,15 @@ export class FormContext {
       this.flag('NOT_A_NUMBER', cell, message, { actual: raw });
     } else if (parsed.kind === 'number') {
       if (parsed.unit === 'percent') {
-        const raw = rawText(cell);
-        this.flag('UNIT_MISMATCH', cell, FLAG_TEXT.unitMismatch(what, raw), { actual: raw });
+        // `95%` typed is 0.95 with a percent format in Excel: say it as the accountant sees it.
+        const raw = displayedText(cell, parsed.decimals);
+        if (money) {
+          const expected = MONEY_UNIT_TEXT[this.unit];
+          this.flag('UNIT_MISMATCH', cell, FLAG_TEXT.moneyUnitMismatch(what, raw, expected), {
+            expected,
+            actual: raw,
+          });
+        } else this.flag('UNIT_MISMATCH', cell, FLAG_TEXT.unitMismatch(what, raw), { actual: raw });
       } else if (money && isMoneyUnit(parsed.unit)) {
         // Read in the form's unit (so the sums still hold), but `262.08万元` typed in a 元 form
         // is a unit the form does not print its amounts in: say what was typed and expected.
@@ -134,6 +141,12 @@ export class FormContext {
 /** The cell as typed, for a flag's message: built only when there is a flag. */
 function rawText(cell: Cell): string {
   return cell.value === null ? '' : String(cell.value);
+}
+
+/** A percent as the sheet shows it: 0.95 in a `0%` cell is `95%`; a typed text as typed. */
+function displayedText(cell: Cell, decimals: number | null): string {
+  if (typeof cell.value !== 'number' || !Number.isFinite(cell.value)) return rawText(cell);
+  return percentText(decFromExcelNumber(cell.value), decimals ?? 0);
 }
 
 function sameValue(cell: Cell, value: Dec | string | null): boolean {

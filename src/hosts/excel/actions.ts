@@ -2,14 +2,16 @@
  * The pane's WorkbookActions (src/app/actions.ts) over one workbook session (session.ts) and its
  * watch (watch.ts). Round trips per action:
  *   check        read (≤ 3; 1 when the sheets are as the last read left them)
- *   recalculate  read + the writes (1 request up to about 50 附件3), only when values change
+ *   recalculate  read + the writes (1 request up to about 50 附件3), only when values change:
+ *                every derived cell that differs, and the 校验 notes of the add-in's sheets
  *   insertForms  1 for the sheet names, then 1 per 4 MB of new sheets; addProject the same
  *   setupPrint   read + 1 for the page setup
  *   selectCell   1
- *   watch        per edit ≤ 2
+ *   watch        per edit ≤ 2; rewrites only what the edit changed (writePolicy.ts)
+ *   watchStale   1 to listen; then nothing is read or written
  * Every failure rejects with an ActionError.
  */
-import type { Evaluation, Settings } from '../../core';
+import type { Settings } from '../../core';
 import type { HostAction } from '../../strings/host';
 import type { LayoutRequest, WorkbookActions, WorkbookSettings } from '../../app/actions';
 import { toActionError } from '../../app/actionError';
@@ -46,9 +48,9 @@ export function createExcelActions(
   const { features } = session;
   return {
     // Absent below ExcelApi 1.7 (no change events): the pane then hides the switch.
-    ...(features.autoRecalc ? { watch: watcher.watch } : {}),
+    ...(features.autoRecalc ? { watch: watcher.watch, watchStale: watcher.watchStale } : {}),
     capabilities: () => capabilitiesOf(host),
-    check: () => guarded('check', (): Promise<Evaluation> => session.check()),
+    check: () => guarded('check', () => session.check()),
     recalculate: () => guarded('recalculate', () => session.recalculate({ kind: 'full' })),
     insertForms: (request: LayoutRequest) =>
       guarded('layout', async () => {

@@ -109,6 +109,7 @@ export interface ExcelPageLayout extends Pick<
   | 'paperSize'
   | 'zoom'
   | 'centerHorizontally'
+  | 'blackAndWhite'
   | 'leftMargin'
   | 'rightMargin'
   | 'topMargin'

@@ -79,6 +79,8 @@ export function queuePageLayout(sheet: ExcelWorksheet, setup: PageSetup, scale: 
   // Fit every column on one page width; 0 pages tall = as many pages as the rows need.
   layout.zoom = { horizontalFitToPages: setup.fitToWidth, verticalFitToPages: setup.fitToHeight };
   layout.centerHorizontally = setup.horizontalCentered;
+  // The over-budget highlight is for the screen: an official attachment prints without fills.
+  layout.blackAndWhite = true;
   const m = setup.margins;
   layout.leftMargin = points(m.left);
   layout.rightMargin = points(m.right);
@@ -93,13 +95,13 @@ export function queuePageLayout(sheet: ExcelWorksheet, setup: PageSetup, scale: 
 }
 
 /**
- * What queuePageLayout adds to a request: the page layout and its footer's paths, fifteen sets
+ * What queuePageLayout adds to a request: the page layout and its footer's paths, sixteen sets
  * and calls, with the footer text.
  */
 export function pageLayoutBytes(setup: PageSetup): number {
   return (
     3 * PATH_BYTES +
-    15 * actionBytes({ horizontalFitToPages: 1, verticalFitToPages: 0, scale: 100 }) +
+    16 * actionBytes({ horizontalFitToPages: 1, verticalFitToPages: 0, scale: 100 }) +
     actionBytes(setup.footer)
   );
 }

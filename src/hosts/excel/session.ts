@@ -17,16 +17,31 @@
  * recalculation reads and writes again. Each public method is one Excel.run; runs never overlap
  * (serialRuns.ts).
  */
-import { evaluateIncrementally, type Evaluation, type IncrementalEvaluation } from '../../core';
-import type { MergeRange, SheetGrid } from '../../core/grid';
+import { evaluateIncrementally, type IncrementalEvaluation } from '../../core';
+import type { HostEvaluation } from '../../app/actions';
+import type { MergeRange } from '../../core/grid';
 import type { Settings } from '../../core/settings';
-import type { StoredSettings } from '../../core/settingsSheet';
+import { isSettingsSheetName, type StoredSettings } from '../../core/settingsSheet';
 import type { OverallLayout, SheetPlan } from '../../layout/plan';
 import type { ExcelContext, ExcelHostApi, HostRunOptions } from './api';
 import { sheetProxies, writeParts } from './applyWrites';
 import { detectFeatures, type Features } from './capabilities';
 import type { Timers } from './debounce';
+import { notesBySheet, splitCheckColumn } from './checkNotes';
 import { gridsWithWrites } from './gridWrites';
+import {
+  baselineEvaluation,
+  causedWrites,
+  highlightsAsWritten,
+  hostEvaluation,
+  noteSheets,
+  plannedNotes,
+  touchedSheets,
+  type SessionForm,
+  type WritePolicy,
+} from './writePolicy';
+
+export type { WritePolicy } from './writePolicy';
 import { EMPTY_HIGHLIGHTS, planHighlights, withFormatted, type HighlightMemo } from './highlight';
 import { layoutForms, layoutPlans, type FormSpec } from './layoutForms';
 import { gridExtent } from './mergedAreas';
@@ -50,11 +65,11 @@ export interface SheetRef {
   readonly name: string;
 }
 
-/** A form sheet: its id (a rename keeps it) and its grid as Excel holds it. */
-interface FormSheet {
-  readonly id: string;
-  readonly grid: SheetGrid;
-}
+/**
+ * A form sheet: its id (a rename keeps it), its grid as Excel holds it without the 校验 notes,
+ * and its 校验 column where the add-in laid the sheet out (checkNotes.ts).
+ */
+type FormSheet = SessionForm;
 
 /** What the session remembers. Never changed in place: a recalculation makes the next one. */
 interface SessionState {
@@ -95,7 +110,7 @@ export interface SessionOptions {
 }
 
 /** The memo of what a read saw, for the next full read to start from. */
-function memoOf(sheets: readonly SheetRef[], forms: readonly FormSheet[]): SheetMemo {
+function memoOf(sheets: readonly SheetRef[], forms: readonly Pick<FormSheet, 'grid'>[]): SheetMemo {
   const extents: Record<string, MergeRange> = {};
   for (const f of forms) extents[f.grid.name.toLowerCase()] = gridExtent(f.grid);
   return { names: sheets.map((s) => s.name), forms: forms.map((f) => f.grid.name), extents };
@@ -105,6 +120,7 @@ type ReadState = Pick<SessionState, 'memo' | 'sheets' | 'forms' | 'stored'>;
 
 export class WorkbookSession {
   private state: SessionState = INITIAL;
+  private readCount = 0;
   private readonly api: ExcelHostApi;
   readonly features: Features;
   private readonly own: OwnWrites;
@@ -136,6 +152,12 @@ export class WorkbookSession {
     return this.state.forms.some((f) => f.id === id);
   }
 
+  /** The add-in's hidden settings sheet (its writes are no edit of the forms). */
+  isSettingsSheet(id: string): boolean {
+    const sheet = this.state.sheets.find((s) => s.id === id);
+    return sheet !== undefined && isSettingsSheetName(sheet.name);
+  }
+
   sheets(): readonly SheetRef[] {
     return this.state.sheets;
   }
@@ -148,58 +170,92 @@ export class WorkbookSession {
   // --- The one recalculation path ---------------------------------------------------------
 
   /** Read and evaluate; write nothing (the pane's first look, the look after a layout). */
-  check(): Promise<Evaluation> {
-    return this.recalculate({ kind: 'full' }, false);
+  check(): Promise<HostEvaluation> {
+    return this.recalculate({ kind: 'full' }, 'none');
   }
 
-  /** 重新计算得分, and an edit's recalculation (`scope`): read, evaluate, commit. */
-  recalculate(scope: ReadScope, write = true): Promise<Evaluation> {
-    return this.api.run(async (ctx) => {
-      const before = this.state;
-      // 1. Read.
-      const read = await this.read(ctx, scope);
-      await this.onSheets?.(ctx, read.sheets);
-      // 2. Evaluate: only the sheets whose grid is new.
-      const settings = this.settingsWith(read.stored.settings);
-      const grids = read.forms.map((f) => f.grid);
-      const first = evaluateIncrementally(grids, settings, before.evaluation);
-      const writes = first.evaluation.writes;
-      if (!write || writes.length === 0) {
-        // Nothing to write: what was read is the workbook as it is.
-        this.state = { ...before, ...read, evaluation: first };
-        return first.evaluation;
-      }
-      // 3. Commit: the writes and the highlights they change, then the state they leave.
-      const sheets = sheetProxies(ctx);
-      const highlights = planHighlights(
-        sheets,
-        this.features.conditionalFormats,
-        first.evaluation.formats,
-        before.highlights,
-      );
-      const writtenGrids = gridsWithWrites(grids, writes);
-      const forms = read.forms.map((f, i) => ({ id: f.id, grid: writtenGrids[i] }));
-      // The flags and summary of the workbook as written: a rate the add-in is about to rewrite
-      // is not reported as the accountant's typing mistake.
-      const shown = evaluateIncrementally(writtenGrids, settings, first);
-      const idOf = (sheet: string) => read.forms.find((f) => f.grid.name === sheet)?.id;
-      const armed = this.features.triggerSource ? [] : this.own.arm(writes, idOf);
-      try {
-        await queueWithinBudget(ctx, [...writeParts(sheets, writes), ...highlights.parts]);
-        await ctx.sync();
-      } catch (error) {
-        this.own.disarm(armed);
-        throw error;
-      }
-      this.state = {
-        ...read,
-        memo: memoOf(read.sheets, forms),
-        forms,
-        evaluation: shown,
-        highlights: highlights.memo,
-      };
-      return { ...shown.evaluation, writes };
-    }, this.runOptions(write));
+  /** Full reads and edit reads so far: the watch tells by it whether it missed changes. */
+  get reads(): number {
+    return this.readCount;
+  }
+
+  /**
+   * 重新计算得分 (`all`), an edit's recalculation (`caused`, with the edit's `scope`) or a check
+   * (`none`): read, evaluate, commit. The evaluation returned is the workbook's once written,
+   * with the derived cells rewritten (`writes`, and `applied`: each cell before → after).
+   */
+  recalculate(scope: ReadScope, policy: WritePolicy = 'all'): Promise<HostEvaluation> {
+    return this.api.run(
+      async (ctx) => {
+        const before = this.state;
+        // 1. Read.
+        const read = await this.read(ctx, scope);
+        this.readCount += 1;
+        await this.onSheets?.(ctx, read.sheets);
+        // 2. Evaluate: only the sheets whose grid is new.
+        const settings = this.settingsWith(read.stored.settings);
+        const grids = read.forms.map((f) => f.grid);
+        const first = evaluateIncrementally(grids, settings, before.evaluation);
+        const baseline = policy === 'caused' ? baselineEvaluation(before, settings) : null;
+        const writes =
+          policy === 'all'
+            ? first.evaluation.writes
+            : policy === 'caused'
+              ? causedWrites(baseline, before.forms, read.forms, first.evaluation.writes)
+              : [];
+        // The sheets this action answers for: their notes and highlights are brought up to date.
+        const touched = touchedSheets(policy, before.forms, read.forms, writes);
+        const writtenGrids = gridsWithWrites(grids, writes);
+        // The flags and summary of the workbook as written: a rate the add-in is about to rewrite
+        // is not reported as the accountant's typing mistake.
+        const shown =
+          writes.length === 0 ? first : evaluateIncrementally(writtenGrids, settings, first);
+        const places = shown.settings.ratePrecision;
+        const wanted = notesBySheet(shown.evaluation, places);
+        const notes = plannedNotes(
+          read.forms,
+          noteSheets(policy, touched, before.forms, read.forms, baseline, wanted, places),
+          wanted,
+        );
+        if (writes.length === 0 && notes.writes.length === 0) {
+          // Nothing to write: what was read is the workbook as it is.
+          this.state = { ...before, ...read, forms: notes.forms, evaluation: shown };
+          return hostEvaluation(shown.evaluation, policy, writes, read.forms);
+        }
+        // 3. Commit: the writes, the notes and the highlights they change, then the state they
+        // leave.
+        const sheets = sheetProxies(ctx);
+        const highlights =
+          writes.length === 0
+            ? { parts: [], memo: before.highlights }
+            : planHighlights(
+                sheets,
+                this.features.conditionalFormats,
+                highlightsAsWritten(shown.evaluation.formats, writtenGrids, touched),
+                before.highlights,
+              );
+        const forms = notes.forms.map((f, i) => ({ ...f, grid: writtenGrids[i] }));
+        const idOf = (sheet: string) => read.forms.find((f) => f.grid.name === sheet)?.id;
+        const all = [...writes, ...notes.writes];
+        const armed = this.features.triggerSource ? [] : this.own.arm(all, idOf);
+        try {
+          await queueWithinBudget(ctx, [...writeParts(sheets, all), ...highlights.parts]);
+          await ctx.sync();
+        } catch (error) {
+          this.own.disarm(armed);
+          throw error;
+        }
+        this.state = {
+          ...read,
+          memo: memoOf(read.sheets, forms),
+          forms,
+          evaluation: shown,
+          highlights: highlights.memo,
+        };
+        return hostEvaluation(shown.evaluation, policy, writes, read.forms);
+      },
+      this.runOptions(policy !== 'none'),
+    );
   }
 
   /** Step 1: the workbook as Excel holds it now (the session's state is not touched). */
@@ -222,9 +278,10 @@ export class WorkbookSession {
           .filter((f) => order.has(f.id) && edited.grids.get(f.id) !== null)
           .map((f) => {
             const name = nameOf.get(f.id) ?? f.grid.name;
-            const grid = edited.grids.get(f.id) ?? f.grid;
+            const raw = edited.grids.get(f.id);
+            const { grid, check } = raw ? splitCheckColumn(raw) : f;
             // A renamed sheet's grid is a new one: its forms name the sheet.
-            return { id: f.id, grid: grid.name === name ? grid : { ...grid, name } };
+            return { id: f.id, grid: grid.name === name ? grid : { ...grid, name }, check };
           })
           .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
         return {
@@ -238,7 +295,10 @@ export class WorkbookSession {
     const full = await readForms(ctx, this.features, state.memo);
     const sheets = full.memo.names.map((name, i) => ({ id: full.ids[i], name }));
     const idOf = new Map(sheets.map((s) => [s.name, s.id]));
-    const forms = full.grids.map((grid) => ({ id: idOf.get(grid.name) ?? grid.name, grid }));
+    const forms = full.grids.map((raw) => {
+      const { grid, check } = splitCheckColumn(raw);
+      return { id: idOf.get(grid.name) ?? grid.name, grid, check };
+    });
     return { memo: full.memo, sheets, forms, stored: adoptStored(state.stored, full.settings) };
   }
 

@@ -15,13 +15,19 @@
  *     event, or a retry timer for an edit left with Esc — and any other is retried with the next
  *     edit;
  *   - sheets added, deleted or renamed are followed through the worksheet collection's events
- *     (onNameChanged from 1.17; below, the next edit's read sees the new names).
+ *     (onNameChanged from 1.17; below, the next edit's read sees the new names);
+ *   - an edit's recalculation rewrites only the derived cells the edit changed (policy
+ *     `caused`, writePolicy.ts), never the other forms' typed values.
+ *
+ * While 编辑时自动重算 is off, watchStale listens instead: a local change to a form sheet is
+ * reported (debounced) and nothing is read or written. When the watch starts again after having
+ * been stopped, it reads the workbook once without writing (changes made meanwhile are not the
+ * next edit's) and hands that evaluation to the pane first.
  */
-import type { Evaluation } from '../../core';
-import type { ActionError } from '../../app/actions';
+import type { ActionError, HostEvaluation } from '../../app/actions';
 import { toActionError } from '../../app/actionError';
 import type { ExcelContext, ExcelEventHandlerResult, ExcelWorksheetChangedArgs } from './api';
-import { debounce, systemTimers, type Timers } from './debounce';
+import { debounce, systemTimers, type Debounced, type Timers } from './debounce';
 import { isCellEditMode } from './errors';
 import type { ReadScope, SheetRef, WorkbookSession } from './session';
 import { isPasteOverProbe } from './sheetProbe';
@@ -38,9 +44,11 @@ export const CELL_EDIT_RETRY_MS = 2000;
 
 export interface Watcher {
   watch(
-    onEvaluation: (evaluation: Evaluation) => void,
+    onEvaluation: (evaluation: HostEvaluation) => void,
     onError: (error: ActionError) => void,
   ): Promise<() => void>;
+  /** While 编辑时自动重算 is off: `onStale` after a burst of changes to the forms. */
+  watchStale(onStale: () => void): Promise<() => void>;
 }
 
 interface Registration {
@@ -48,13 +56,17 @@ interface Registration {
   ctx: ExcelContext;
 }
 
-interface Watching {
+/** Handlers laid on the workbook: a sheet's onChanged, the collection's events. */
+interface Listening {
   active: boolean;
-  onEvaluation(evaluation: Evaluation): void;
-  onError(error: ActionError): void;
   /** Sheet id -> its onChanged registration. */
   sheets: Map<string, Registration>;
   others: Registration[];
+}
+
+interface Watching extends Listening {
+  onEvaluation(evaluation: HostEvaluation): void;
+  onError(error: ActionError): void;
 }
 
 /** What is waiting to be recalculated. */
@@ -101,6 +113,8 @@ export function createWatcher(session: WorkbookSession, options: WatchOptions = 
   const work = new Work();
   /** A recalculation met a cell edit: the next event (the edit's end) retries it. */
   let waitingForEdit = false;
+  /** The watch was stopped: changes since may not have been seen. */
+  let unseen = false;
   let running = false;
 
   const onChanged = (w: Watching) => async (args: ExcelWorksheetChangedArgs) => {
@@ -123,10 +137,19 @@ export function createWatcher(session: WorkbookSession, options: WatchOptions = 
   async function register(ctx: ExcelContext, sheets: readonly SheetRef[]): Promise<void> {
     const w = watching;
     if (!w?.active) return;
+    await listenTo(ctx, w, sheets, onChanged(w));
+  }
+
+  async function listenTo(
+    ctx: ExcelContext,
+    w: Listening,
+    sheets: readonly SheetRef[],
+    handler: (args: ExcelWorksheetChangedArgs) => Promise<void>,
+  ): Promise<void> {
     let added = false;
     for (const { id } of sheets) {
       if (w.sheets.has(id)) continue;
-      const result = ctx.workbook.worksheets.getItem(id).onChanged.add(onChanged(w));
+      const result = ctx.workbook.worksheets.getItem(id).onChanged.add(handler);
       w.sheets.set(id, { result, ctx });
       added = true;
     }
@@ -147,9 +170,9 @@ export function createWatcher(session: WorkbookSession, options: WatchOptions = 
       while (watching?.active && work.due) {
         const w = watching;
         const taken = work.take();
-        let evaluation: Evaluation;
+        let evaluation: HostEvaluation;
         try {
-          evaluation = await session.recalculate(taken.scope());
+          evaluation = await session.recalculate(taken.scope(), 'caused');
         } catch (error) {
           // Nothing was remembered of it: the same work runs again.
           work.merge(taken);
@@ -171,40 +194,47 @@ export function createWatcher(session: WorkbookSession, options: WatchOptions = 
   const later = debounce(() => void flush(), options.debounceMs ?? DEFAULT_DEBOUNCE_MS, timers);
   const retry = debounce(() => void flush(), CELL_EDIT_RETRY_MS, timers);
 
-  function structureHandlers(ctx: ExcelContext, w: Watching): void {
+  /**
+   * Sheets added, deleted (a form) or renamed (a form): `into` gets the work, `then` runs (the
+   * recalculation's debounce, or the stale report's); `onAdded` replaces the default for a new
+   * sheet (the whole workbook read again).
+   */
+  function structureHandlers(
+    ctx: ExcelContext,
+    w: Listening,
+    into: Work,
+    then: Debounced,
+    onAdded?: (worksheetId: string) => Promise<void>,
+  ): void {
     const sheets = ctx.workbook.worksheets;
     const local = (source: string) => w.active && source !== 'Remote';
     const added = sheets.onAdded.add(async (args) => {
       if (!local(args.source)) return;
-      work.full = true;
-      later.schedule();
+      if (onAdded) return onAdded(args.worksheetId);
+      into.full = true;
+      then.schedule();
     });
     const deleted = sheets.onDeleted.add(async (args) => {
       w.sheets.delete(args.worksheetId);
       // The cross-sheet checks change with a form sheet gone.
       if (!local(args.source) || !session.isForm(args.worksheetId)) return;
-      work.structure = true;
-      later.schedule();
+      into.structure = true;
+      then.schedule();
     });
     w.others.push({ result: added, ctx }, { result: deleted, ctx });
     if (!session.features.renameEvents) return;
     const renamed = sheets.onNameChanged.add(async (args) => {
       if (!local(args.source) || !session.isForm(args.worksheetId)) return;
       // The flags name sheets: the sheet list is read again (no write unless a value changed).
-      work.structure = true;
-      later.schedule();
+      into.structure = true;
+      then.schedule();
     });
     w.others.push({ result: renamed, ctx });
   }
 
-  async function stop(w: Watching): Promise<void> {
+  /** Removes a listener's handlers, each in the context that added it. */
+  async function unlisten(w: Listening): Promise<void> {
     w.active = false;
-    if (watching === w) {
-      watching = null;
-      session.onSheets = null;
-      later.cancel();
-      retry.cancel();
-    }
     // A handler is removed in the context that added it (Office.js); the handlers also check
     // `active`, so a removal that fails leaves only a handler that does nothing.
     const byContext = new Map<ExcelContext, ExcelEventHandlerResult[]>();
@@ -217,6 +247,71 @@ export function createWatcher(session: WorkbookSession, options: WatchOptions = 
     }
   }
 
+  async function stop(w: Watching): Promise<void> {
+    if (watching === w) {
+      watching = null;
+      session.onSheets = null;
+      later.cancel();
+      retry.cancel();
+      // What changes from now on is not seen: the next watch reads the workbook first.
+      unseen = true;
+    }
+    await unlisten(w);
+  }
+
+  // --- While 编辑时自动重算 is off ---------------------------------------------------------
+
+  /** A stale listener: what it has seen change (for nothing but the report) and its report. */
+  let staleListening: (Listening & { onStale(): void }) | null = null;
+  const staleWork = new Work();
+  /** The session's reads at the last change seen: a full read since has seen them all. */
+  let readsAtChange = 0;
+  const staleReport = debounce(
+    () => {
+      const due = staleWork.due;
+      staleWork.take();
+      if (staleListening?.active && due && session.reads <= readsAtChange) staleListening.onStale();
+    },
+    options.debounceMs ?? DEFAULT_DEBOUNCE_MS,
+    timers,
+  );
+
+  const onStaleChange =
+    (w: Listening) =>
+    async (args: ExcelWorksheetChangedArgs): Promise<void> => {
+      if (!w.active || args.triggerSource === 'ThisLocalAddin' || args.source === 'Remote') return;
+      if (session.isOwnChange(args.worksheetId, args.address)) return;
+      if (session.isForm(args.worksheetId)) staleWork.reread.add(args.worksheetId);
+      else if (isPasteOverProbe(args.address) && !session.isSettingsSheet(args.worksheetId))
+        staleWork.pasted.add(args.worksheetId);
+      else return;
+      readsAtChange = session.reads;
+      staleReport.schedule();
+    };
+
+  /**
+   * A sheet added while off (a new sheet is blank, and the add-in's own layout is shown by the
+   * pane's check): nothing to report, but a form pasted into it later is.
+   */
+  const onStaleAdded =
+    (w: Listening) =>
+    async (worksheetId: string): Promise<void> => {
+      await session
+        .run(async (ctx) => {
+          await listenTo(ctx, w, [{ id: worksheetId, name: '' }], onStaleChange(w));
+        })
+        .catch(() => undefined); // gone again, or Excel busy: that sheet goes unreported
+    };
+
+  async function stopStale(w: Listening): Promise<void> {
+    if (staleListening === w) {
+      staleListening = null;
+      staleReport.cancel();
+      staleWork.take();
+    }
+    await unlisten(w);
+  }
+
   return {
     async watch(onEvaluation, onError) {
       if (watching) await stop(watching);
@@ -224,10 +319,17 @@ export function createWatcher(session: WorkbookSession, options: WatchOptions = 
       watching = w;
       session.onSheets = register;
       try {
-        // The sheets to watch: the pane's first check read them (else read them now).
+        // The sheets to watch: the pane's first check read them (else read them now). After a
+        // time unwatched, the workbook is read again (writing nothing) and shown first.
         if (!session.filled) await session.check();
+        else if (unseen) {
+          const evaluation = await session.check();
+          unseen = false;
+          work.take(); // that read saw it all
+          if (w.active) w.onEvaluation(evaluation);
+        }
         await session.run(async (ctx) => {
-          structureHandlers(ctx, w);
+          structureHandlers(ctx, w, work, later);
           await register(ctx, session.sheets());
           await ctx.sync();
         });
@@ -236,6 +338,24 @@ export function createWatcher(session: WorkbookSession, options: WatchOptions = 
         throw toActionError(error, 'recalculate');
       }
       return () => void stop(w);
+    },
+
+    async watchStale(onStale) {
+      if (staleListening) await stopStale(staleListening);
+      const w = { active: true, onStale, sheets: new Map<string, Registration>(), others: [] };
+      staleListening = w;
+      try {
+        // Handlers only: one round trip that reads nothing.
+        await session.run(async (ctx) => {
+          structureHandlers(ctx, w, staleWork, staleReport, onStaleAdded(w));
+          await listenTo(ctx, w, session.sheets(), onStaleChange(w));
+          await ctx.sync();
+        });
+      } catch (error) {
+        await stopStale(w);
+        throw toActionError(error, 'recalculate');
+      }
+      return () => void stopStale(w);
     },
   };
 }

@@ -40,6 +40,8 @@ export interface BookHost {
 
 const FORBIDDEN_NAME = /[:\\/?*[\]]/;
 const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+/** `95%`, `-12.5 %`: what Excel turns into a fraction with a percent format. */
+const PERCENT_TYPED = /^([+-]?(?:\d+\.?\d*|\.\d+))\s*%$/;
 
 export function sheetAddress(sheet: SheetState, box: MergeRange): string {
   return `${quoteSheetName(sheet.name)}!${rangeA1(box)}`;
@@ -48,7 +50,8 @@ export function sheetAddress(sheet: SheetState, box: MergeRange): string {
 /**
  * A value entered into a cell the way Excel takes one from the API: a string beginning with '='
  * becomes a formula (the memory workbook does not compute it), a plain number typed as text
- * becomes a number unless the cell is formatted as text ('@'); null leaves the cell alone.
+ * becomes a number unless the cell is formatted as text ('@'), and so does a percent (`95%` is
+ * 0.95 with a percent format); null leaves the cell alone.
  */
 export function enterValue(cell: MemoryCell, input: OfficeCellInput): void {
   if (input === null) return;
@@ -58,6 +61,13 @@ export function enterValue(cell: MemoryCell, input: OfficeCellInput): void {
     cell.value = '';
   } else if (typeof input === 'string' && cell.numberFormat !== '@' && PLAIN_NUMBER.test(input)) {
     cell.value = Number(input);
+  } else if (typeof input === 'string' && cell.numberFormat !== '@' && PERCENT_TYPED.test(input)) {
+    // Excel stores `95%` as 0.95 and, unless the cell already shows percents, formats it 0% (or
+    // 0.00% when decimals were typed).
+    const digits = PERCENT_TYPED.exec(input)?.[1] ?? '';
+    cell.value = Number(`${digits}e-2`);
+    if (!cell.numberFormat?.includes('%'))
+      cell.numberFormat = digits.includes('.') ? '0.00%' : '0%';
   } else {
     cell.value = input;
   }

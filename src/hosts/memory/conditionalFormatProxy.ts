@@ -119,7 +119,8 @@ export class MemoryConditionalFormats
         record.range = { ...box };
         sheet.conditionalFormats.push(record);
       },
-      { requires: CONDITIONAL, writes: true, args: [type] },
+      // office.js sends no action for add(): its result's path and Instantiate only.
+      { requires: CONDITIONAL, writes: true, args: [type], pathOnly: true },
     );
     const added = this.ctx.objectPath(this.path, 3, 'add', [type]);
     return { cellValue: new MemoryCellValueFormat(this.ctx, added, record, this.target) };

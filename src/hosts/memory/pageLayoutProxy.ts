@@ -97,6 +97,12 @@ export class MemoryPageLayout extends ProxyBase implements ExcelPageLayout {
   set centerHorizontally(value: boolean) {
     this.setting('centerHorizontally', value);
   }
+  get blackAndWhite(): boolean {
+    return this.read('blackAndWhite');
+  }
+  set blackAndWhite(value: boolean) {
+    this.setting('blackAndWhite', value);
+  }
   get leftMargin(): number {
     return this.read('leftMargin');
   }

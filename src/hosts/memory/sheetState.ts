@@ -61,6 +61,7 @@ export type PageLayoutState = Partial<
     | 'paperSize'
     | 'zoom'
     | 'centerHorizontally'
+    | 'blackAndWhite'
     | 'leftMargin'
     | 'rightMargin'
     | 'topMargin'

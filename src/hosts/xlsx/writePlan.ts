@@ -46,6 +46,8 @@ function applyPageSetup(sheet: ExcelJS.Worksheet, setup: PageSetup): void {
     fitToWidth: setup.fitToWidth,
     fitToHeight: setup.fitToHeight,
     horizontalCentered: setup.horizontalCentered,
+    // The over-budget highlight is for the screen: an official attachment prints without fills.
+    blackAndWhite: true,
     margins: setup.margins,
     printArea: printAreaForExcelJs(setup.printArea),
     printTitlesRow: `${setup.printTitleRows.first + 1}:${setup.printTitleRows.last + 1}`,
