@@ -1,11 +1,18 @@
 /**
- * What kind of file `check` was given, from its bytes (never its extension), and which reader
- * takes it: the ONE place where a new reader plugs in (an .xls BIFF8 reader, a .docx report
- * reader). Today .xlsx and .xlsm are read; the others are refused with their reason.
+ * What kind of file `check` (and `export`) was given, from its bytes (never its extension), and
+ * which reader takes it: the ONE place where a reader plugs in. .xlsx and .xlsm are read as
+ * packages, .xls (BIFF8) by src/hosts/xls, a Word report (.docx) by src/hosts/docx — its tables
+ * as grids and its body for the body checks. The others are refused with their reason.
  */
+import type { SheetGrid } from '../core';
+import type { ReportBody } from '../core/report';
+import { readDocxReport, DocxReadError } from '../hosts/docx';
+import type { DocxTable } from '../hosts/docx';
+import { XlsReadError, readXlsWorkbook } from '../hosts/xls';
 import { compoundFileNames, isCompoundFile } from '../hosts/xlsx/compoundFile';
 import { PackageError } from '../hosts/xlsx/packageError';
-import { readWorkbookData } from '../hosts/xlsx/readPackage';
+import type { PackageProblem } from '../hosts/xlsx/packageError';
+import { checkScanArea, readWorkbookData } from '../hosts/xlsx/readPackage';
 import type { WorkbookRead } from '../hosts/xlsx/readPackage';
 import { ReadBudget } from '../hosts/xlsx/readLimits';
 import { packageKind } from '../hosts/xlsx/workbookPackage';
@@ -17,14 +24,33 @@ export type FileKind =
   | 'docx'
   /** OOXML encrypted with a password (a compound file holding EncryptionInfo). */
   | 'encrypted'
-  /** Excel 97-2003 (BIFF8 in a compound file). */
+  /** Excel 97-2003 (BIFF8 in a compound file; BIFF5, Excel 95, is refused by its reader). */
   | 'xls'
-  /** Word 97-2003. */
+  /** Word 97-2003: refused by name (save it as .docx). */
   | 'doc'
   | 'other';
 
-/** Extensions a folder is searched for: every kind `check` reads or names a refusal for. */
-export const FOLDER_EXTENSIONS = ['.xlsx', '.xlsm', '.xls'];
+/** The kinds a reader takes. */
+export type ReadKind = 'xlsx' | 'xlsm' | 'xls' | 'docx';
+
+/** A Word report's parts besides its tables' grids: where each table is, and the body. */
+export interface ReportRead {
+  tables: DocxTable[];
+  body: ReportBody;
+}
+
+/** What any reader hands to the check: grids to evaluate, and what the report names. */
+export interface InputRead extends Omit<WorkbookRead, 'kind'> {
+  kind: ReadKind;
+  /** A Word report: its tables (for 表N 行R 列C) and its body (for the body checks). */
+  report?: ReportRead;
+}
+
+/**
+ * Extensions a folder is searched for: every kind `check` reads, and .doc to name its refusal
+ * (a reviewer sees that a unit sent a Word 97 file rather than not seeing it at all).
+ */
+export const FOLDER_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.docx', '.doc'];
 
 function compoundKind(data: Buffer): FileKind {
   const names = new Set(compoundFileNames(data).map((n) => n.toLowerCase()));
@@ -50,29 +76,91 @@ export function detectFileKind(data: Buffer): FileKind {
   return 'other';
 }
 
-export type WorkbookReader = (data: Buffer) => Promise<WorkbookRead>;
+/** The .xls reader's reasons as the problems the check names. */
+const XLS_PROBLEM: Record<XlsReadError['reason'], PackageProblem> = {
+  notXls: 'damaged',
+  damaged: 'damaged',
+  tooLarge: 'too-large',
+  // BIFF5 (Excel 95 and older): save it again in a newer format.
+  unsupported: 'legacy-xls',
+  encrypted: 'encrypted',
+};
+
+/** The Word reader's reasons (a file whose kind is already known to be .docx). */
+const DOCX_PROBLEM: Record<DocxReadError['reason'], PackageProblem> = {
+  notDocx: 'damaged',
+  damaged: 'damaged',
+  tooLarge: 'too-large',
+  unsupported: 'damaged',
+  encrypted: 'encrypted',
+};
+
+/** A reader's own error as the check's refusal; anything else is a bug and goes on up. */
+function asPackageError(error: unknown): unknown {
+  if (error instanceof XlsReadError)
+    return new PackageError(XLS_PROBLEM[error.reason], error.message);
+  if (error instanceof DocxReadError)
+    return new PackageError(DOCX_PROBLEM[error.reason], error.message);
+  return error;
+}
+
+function readXlsInput(data: Buffer): InputRead {
+  const book = readXlsWorkbook(data);
+  checkScanArea(book.grids);
+  return {
+    kind: 'xls',
+    grids: book.grids,
+    sheets: book.sheets,
+    // BIFF8 keeps a formula's last result in its record: none is ever missing.
+    formulasWithoutValue: new Map(),
+    probedOnly: [],
+  };
+}
+
+function readDocxInput(data: Buffer): InputRead {
+  const report = readDocxReport(data);
+  checkScanArea(report.grids);
+  return {
+    kind: 'docx',
+    grids: report.grids,
+    sheets: report.grids.map((g: SheetGrid) => ({ name: g.name, state: 'visible' as const })),
+    formulasWithoutValue: new Map(),
+    probedOnly: [],
+    report: { tables: report.tables, body: report.body },
+  };
+}
+
+export type InputReader = (data: Buffer) => Promise<InputRead>;
 
 /** The reader of a kind; throws the refusal (a PackageError) for a kind not read. */
-export function readerFor(kind: FileKind): WorkbookReader {
+export function readerFor(kind: FileKind): InputReader {
   switch (kind) {
     case 'xlsx':
     case 'xlsm':
       return (data) => readWorkbookData(data);
-    case 'encrypted':
-      throw new PackageError('encrypted', 'password-protected workbook');
     case 'xls':
-      // Until the .xls (BIFF8) reader lands here.
-      throw new PackageError('legacy-xls', 'Excel 97-2003 workbook');
+      return (data) =>
+        Promise.resolve()
+          .then(() => readXlsInput(data))
+          .catch((e: unknown) => Promise.reject(asPackageError(e)));
     case 'docx':
+      return (data) =>
+        Promise.resolve()
+          .then(() => readDocxInput(data))
+          .catch((e: unknown) => Promise.reject(asPackageError(e)));
+    case 'encrypted':
+      throw new PackageError('encrypted', 'password-protected file');
     case 'doc':
-      // Until the .docx report reader lands here.
-      throw new PackageError('word', kind);
+      throw new PackageError('word', 'Word 97-2003 document');
     default:
-      throw new PackageError('not-excel', 'neither a workbook package nor a compound file');
+      throw new PackageError(
+        'not-excel',
+        'neither a workbook or report package nor a compound file',
+      );
   }
 }
 
 /** A file's bytes read by the reader of their kind. */
-export function readInput(data: Buffer): Promise<WorkbookRead> {
+export function readInput(data: Buffer): Promise<InputRead> {
   return readerFor(detectFileKind(data))(data);
 }
