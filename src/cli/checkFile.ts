@@ -16,7 +16,6 @@ import type { PackageProblem, SheetExtent } from '../hosts/xlsx/packageError';
 import { CLI_TEXT } from '../strings/cli';
 import { readInput } from './fileKind';
 import type { InputRead, ReadKind } from './fileKind';
-import { reportFlags, reportReadouts } from './reportCheck';
 import type { CheckedFlag } from './reportCheck';
 import { withTypedNames } from './typedNames';
 
@@ -159,7 +158,10 @@ export async function checkFile(job: FileJob): Promise<FileOutcome> {
   }
   const formSheets = new Set(result.forms.map((f) => f.sheet));
   const report = read.report;
-  const flags: CheckedFlag[] = report ? reportFlags(report, result, settings) : result.flags;
+  // The body checks are loaded with the first Word report a worker meets.
+  const words = report ? await import('./reportCheck') : null;
+  const flags: CheckedFlag[] =
+    report && words ? words.reportFlags(report, result, settings) : result.flags;
   const outcome: FileOutcome = {
     kind: 'checked',
     file: job.path,
@@ -172,7 +174,7 @@ export async function checkFile(job: FileJob): Promise<FileOutcome> {
   if (report) outcome.bodyFlags = flags.length - result.flags.length;
   if (job.explain) {
     const readouts = result.forms.map(explainForm);
-    outcome.read = report ? reportReadouts(report, readouts) : readouts;
+    outcome.read = report && words ? words.reportReadouts(report, readouts) : readouts;
   }
   if (job.fixOutput !== undefined)
     outcome.fix =

@@ -4,15 +4,11 @@
  * packages, .xls (BIFF8) by src/hosts/xls, a Word report (.docx) by src/hosts/docx — its tables
  * as grids and its body for the body checks. The others are refused with their reason.
  */
-import type { SheetGrid } from '../core';
-import type { ReportBody } from '../core/report';
-import { readDocxReport, DocxReadError } from '../hosts/docx';
-import type { DocxTable } from '../hosts/docx';
-import { XlsReadError, readXlsWorkbook } from '../hosts/xls';
+import type { ReportBody } from '../core/report/body';
+import type { DocxTable } from '../hosts/docx/readReport';
 import { compoundFileNames, isCompoundFile } from '../hosts/xlsx/compoundFile';
 import { PackageError } from '../hosts/xlsx/packageError';
-import type { PackageProblem } from '../hosts/xlsx/packageError';
-import { checkScanArea, readWorkbookData } from '../hosts/xlsx/readPackage';
+import { readWorkbookData } from '../hosts/xlsx/readPackage';
 import type { WorkbookRead } from '../hosts/xlsx/readPackage';
 import { ReadBudget } from '../hosts/xlsx/readLimits';
 import { packageKind } from '../hosts/xlsx/workbookPackage';
@@ -76,60 +72,6 @@ export function detectFileKind(data: Buffer): FileKind {
   return 'other';
 }
 
-/** The .xls reader's reasons as the problems the check names. */
-const XLS_PROBLEM: Record<XlsReadError['reason'], PackageProblem> = {
-  notXls: 'damaged',
-  damaged: 'damaged',
-  tooLarge: 'too-large',
-  // BIFF5 (Excel 95 and older): save it again in a newer format.
-  unsupported: 'legacy-xls',
-  encrypted: 'encrypted',
-};
-
-/** The Word reader's reasons (a file whose kind is already known to be .docx). */
-const DOCX_PROBLEM: Record<DocxReadError['reason'], PackageProblem> = {
-  notDocx: 'damaged',
-  damaged: 'damaged',
-  tooLarge: 'too-large',
-  unsupported: 'damaged',
-  encrypted: 'encrypted',
-};
-
-/** A reader's own error as the check's refusal; anything else is a bug and goes on up. */
-function asPackageError(error: unknown): unknown {
-  if (error instanceof XlsReadError)
-    return new PackageError(XLS_PROBLEM[error.reason], error.message);
-  if (error instanceof DocxReadError)
-    return new PackageError(DOCX_PROBLEM[error.reason], error.message);
-  return error;
-}
-
-function readXlsInput(data: Buffer): InputRead {
-  const book = readXlsWorkbook(data);
-  checkScanArea(book.grids);
-  return {
-    kind: 'xls',
-    grids: book.grids,
-    sheets: book.sheets,
-    // BIFF8 keeps a formula's last result in its record: none is ever missing.
-    formulasWithoutValue: new Map(),
-    probedOnly: [],
-  };
-}
-
-function readDocxInput(data: Buffer): InputRead {
-  const report = readDocxReport(data);
-  checkScanArea(report.grids);
-  return {
-    kind: 'docx',
-    grids: report.grids,
-    sheets: report.grids.map((g: SheetGrid) => ({ name: g.name, state: 'visible' as const })),
-    formulasWithoutValue: new Map(),
-    probedOnly: [],
-    report: { tables: report.tables, body: report.body },
-  };
-}
-
 export type InputReader = (data: Buffer) => Promise<InputRead>;
 
 /** The reader of a kind; throws the refusal (a PackageError) for a kind not read. */
@@ -138,16 +80,11 @@ export function readerFor(kind: FileKind): InputReader {
     case 'xlsx':
     case 'xlsm':
       return (data) => readWorkbookData(data);
+    // Loaded when a file of their kind comes: a worker checking workbooks stays small.
     case 'xls':
-      return (data) =>
-        Promise.resolve()
-          .then(() => readXlsInput(data))
-          .catch((e: unknown) => Promise.reject(asPackageError(e)));
+      return async (data) => (await import('./readers')).readXlsInput(data);
     case 'docx':
-      return (data) =>
-        Promise.resolve()
-          .then(() => readDocxInput(data))
-          .catch((e: unknown) => Promise.reject(asPackageError(e)));
+      return async (data) => (await import('./readers')).readDocxInput(data);
     case 'encrypted':
       throw new PackageError('encrypted', 'password-protected file');
     case 'doc':

@@ -6,10 +6,10 @@
  */
 import type { Evaluation, Flag, FormReadout } from '../core';
 import type { RelatedCell } from '../core/flags';
-import { checkReportBody } from '../core/report';
+import { checkReportBody } from '../core/report/checkBody';
 import type { Settings } from '../core/settings';
-import { cellPlace, tableOf, wordPlace } from '../hosts/docx';
-import type { DocxTable } from '../hosts/docx';
+import { cellPlace, tableOf, wordPlace } from '../hosts/docx/place';
+import type { DocxTable } from '../hosts/docx/readReport';
 import { REPORT_TEXT } from '../strings/report';
 import type { ReportRead } from './fileKind';
 
