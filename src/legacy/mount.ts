@@ -12,6 +12,7 @@ import { PREVIEW_TEXT } from '../strings/pane';
 import { addProjectDialog, insertDialog } from './view/dialogs';
 import { el, messageBar, replaceChildren } from './view/dom';
 import { printSetup } from './view/print';
+import { reportBodyPanel } from './view/reportBody';
 import { renderResults } from './view/results';
 import { settingsPanel } from './view/settings';
 import { renderStatus } from './view/status';
@@ -44,6 +45,7 @@ export function mountLegacyPane(
     printSetup(actions),
     dialogSlot,
     results,
+    reportBodyPanel(store, actions),
     settingsPanel(actions, store.recalculate),
   );
   let dialog: OpenDialog = null;

@@ -113,7 +113,11 @@ export function checkStatedTwice(
     if (!others.length) continue;
     const agree = group.filter((f) => !differ(f, first));
     // Flag where the minority stands; on a tie, at the later statement in the body.
-    const [flagged, against] = agree.length > others.length ? [others, agree] : [agree, others];
+    const latest = (fs: Fact[]) => Math.max(...fs.map((f) => f.at.ordinal));
+    const flagOthers =
+      others.length < agree.length ||
+      (others.length === agree.length && latest(others) > latest(agree));
+    const [flagged, against] = flagOthers ? [others, agree] : [agree, others];
     const at = flagged
       .filter((f) => f.at.ordinal >= 0)
       .sort((a, b) => b.at.ordinal - a.at.ordinal)[0];

@@ -65,6 +65,8 @@ interface RateFigure {
   where: string;
   rate: Dec;
   cell: RelatedCell | null;
+  /** A form's own 执行率 (附件2/3), the one a finding links to, rather than 附件1's 决算 ÷ 预算. */
+  ownRate: boolean;
 }
 
 /** 执行率 and 控制率 as computed from the tables, by the line the clause names. */
@@ -79,6 +81,7 @@ function rateFigures(evaluation: Evaluation, clause: string): RateFigure[] {
         where: `${BODY_TEXT.tableWhere.base}${FIELD_TEXT.controlRate}`,
         rate: new Dec(form.controlRate),
         cell: cell ? { sheet: form.sheet, address: cell.address } : null,
+        ownRate: true,
       });
     }
     if (!/执行率/.test(clause)) return;
@@ -95,6 +98,7 @@ function rateFigures(evaluation: Evaluation, clause: string): RateFigure[] {
         where: `${where}${line.label}${FIELD_TEXT.executionRate}`,
         rate: new Dec(line.rate),
         cell: { sheet: form.sheet, address: line.address },
+        ownRate: form.kind !== 'base',
       });
     }
   });
@@ -110,7 +114,7 @@ function checkRate(at: SentenceFigures, m: Mention, evaluation: Evaluation): Fla
   const shown = figures.map((f) => `${f.where} ${printed(f.rate)}%`).join(BODY_TEXT.listSeparator);
   return bodyFlag('BODY_TABLE_MISMATCH', at, BODY_TEXT.tableMismatch(clause, m.text, shown), {
     actual: m.text,
-    related: figures[0].cell,
+    related: (figures.find((f) => f.ownRate) ?? figures[0]).cell,
   });
 }
 

@@ -29,6 +29,7 @@ import { FormsOverview } from './FormsOverview';
 import { InsertFormsDialog } from './InsertFormsDialog';
 import { PrintSetupButton } from './PrintSetupButton';
 import { RecognitionPanel } from './RecognitionPanel';
+import { ReportBodyPanel } from './ReportBodyPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { SummaryCard } from './SummaryCard';
 import { Toolbar } from './Toolbar';
@@ -120,6 +121,7 @@ export function Pane({ actions }: { actions: WorkbookActions }) {
           />
         </>
       )}
+      <ReportBodyPanel pane={pane} actions={actions} />
       <SettingsPanel actions={actions} onSaved={pane.recalculate} />
       {dialog === 'insert' && (
         <InsertFormsDialog
