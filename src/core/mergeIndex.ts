@@ -120,13 +120,20 @@ function segmentsOf(items: Indexed[]): Segment[] {
     const range = items[0].range;
     return [{ left: range.left, right: range.right, merge: range }];
   }
+  // The common case, a sound sheet: merges side by side, none overlapping. Left to right, they
+  // are the segments themselves.
+  const byLeft = [...items].sort((a, b) => a.range.left - b.range.left);
+  let disjoint = true;
+  for (let i = 1; i < byLeft.length && disjoint; i++)
+    if (byLeft[i].range.left <= byLeft[i - 1].range.right) disjoint = false;
+  if (disjoint)
+    return byLeft.map(({ range }) => ({ left: range.left, right: range.right, merge: range }));
   const edges = new Set<number>();
   for (const { range } of items) {
     edges.add(range.left);
     edges.add(range.right + 1);
   }
   const points = [...edges].sort((a, b) => a - b);
-  const byLeft = [...items].sort((a, b) => a.range.left - b.range.left);
   const heap = new OrderHeap();
   const out: Segment[] = [];
   let next = 0;
@@ -145,12 +152,42 @@ function segmentsOf(items: Indexed[]): Segment[] {
   return out;
 }
 
-/** Rows asked for recently: recognition walks a row's columns, then the owners' rows. */
-const CACHED_ROWS = 64;
+const NONE: readonly Segment[] = [];
+
+/** Per-row lists, or null when they would cost more than BUCKETS_PER_ITEM entries a row/merge. */
+function bucketsOf(items: readonly Indexed[], rows: number): MergeRange[][] | null {
+  if (!Number.isFinite(rows)) return null;
+  let entries = 0;
+  for (const { range } of items) {
+    if (range.top >= rows) continue;
+    entries += Math.min(range.bottom, rows - 1) - range.top + 1;
+  }
+  if (entries > BUCKETS_PER_ITEM * (rows + items.length)) return null;
+  const buckets: MergeRange[][] = [];
+  for (const { range } of items) {
+    const last = Math.min(range.bottom, rows - 1);
+    for (let r = range.top; r <= last; r++) (buckets[r] ??= []).push(range);
+  }
+  return buckets;
+}
+
+/**
+ * A sound sheet's merges cover few rows in all: kept per row in a plain array (each row its
+ * merges in sheet order), built in time linear in the rows they cover. Past this many row
+ * entries per row and merge (a merge down a whole sheet, thousands of overlapping ones: a damaged
+ * or hostile file), the interval tree instead.
+ */
+const BUCKETS_PER_ITEM = 4;
 
 export class MergeIndex {
   private readonly root: TreeNode | null;
-  private readonly cache = new Map<number, Segment[]>();
+  /** The merges crossing each row, in sheet order, where the sheet is sound (see above). */
+  private readonly buckets: MergeRange[][] | null;
+  /**
+   * Each row's segments once asked for: recognition asks for the same rows many times. Only rows
+   * inside the grid are kept (`rows` is its length), so the memory is the grid's own order.
+   */
+  private readonly byRow: (readonly Segment[] | undefined)[] = [];
 
   /** `rows`: rows past the grid's end have no merges that matter (a damaged file's claims). */
   constructor(
@@ -168,21 +205,28 @@ export class MergeIndex {
       )
         items.push({ range, order });
     });
-    this.root = buildTree(items);
+    this.buckets = bucketsOf(items, rows);
+    this.root = this.buckets ? null : buildTree(items);
   }
 
-  private segments(row: number): Segment[] {
-    const cached = this.cache.get(row);
+  private segments(row: number): readonly Segment[] {
+    if (row < 0 || row >= this.rows) return NONE;
+    const cached = this.byRow[row];
     if (cached) return cached;
-    const items = row < this.rows ? crossing(this.root, row) : [];
-    const segments = items.length === 0 ? [] : segmentsOf(items);
-    if (this.cache.size >= CACHED_ROWS) this.cache.clear();
-    this.cache.set(row, segments);
+    const items = crossing(this.root, row);
+    const segments = items.length === 0 ? NONE : segmentsOf(items);
+    this.byRow[row] = segments;
     return segments;
   }
 
   /** The merge holding (row, col), or null. */
   find(row: number, col: number): MergeRange | null {
+    if (this.buckets) {
+      const list = this.buckets[row];
+      if (!list) return null;
+      for (const m of list) if (col >= m.left && col <= m.right) return m;
+      return null;
+    }
     if (!this.root) return null;
     const segments = this.segments(row);
     let lo = 0;

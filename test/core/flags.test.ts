@@ -149,6 +149,13 @@ describe('sums', () => {
     expect(ev.writes.map((w) => w.address)).not.toContain(f.at.projectFinal);
   });
 
+  it('PARENT_EMPTY: 附件3 年度资金总额 left blank over its 当年财政拨款, one finding for the row', () => {
+    const f = miniProject({ totalInitial: null, totalBudget: null, totalActual: null });
+    const ev = run(f);
+    raised(ev, 'PARENT_EMPTY', f, 'totalInitial', { expected: '490.76、490.76、490.76' });
+    expect(flagsOf(ev, 'PARENT_EMPTY')).toHaveLength(1);
+  });
+
   it('PARTS_EXCEED: 办公经费 100000 inside 公用经费 99668.84', () => {
     const f = miniBase({ officeFinal: 100000 });
     raised(run(f), 'PARTS_EXCEED', f, 'publicFinal', { actual: '99668.84' });

@@ -30,9 +30,10 @@ export function hasReason(cell: Cell | null): boolean {
   return !(/^\s*1[.、．]/.test(text) && /需说明|应说明|需要说明|单独说明/.test(text));
 }
 
-/** `/`, `—`, `无`: a cell marked not applicable, as against one left blank. */
+/** `/`, `—`, `无`: a cell marked not applicable, as against one left blank. Only text can be. */
 export function notApplicable(cell: Cell | null): boolean {
-  return hasText(cell) && !!cell && parseCell(cell.value, cell.format).kind === 'empty';
+  if (!cell || typeof cell.value !== 'string' || !hasText(cell)) return false;
+  return parseCell(cell.value, cell.format).kind === 'empty';
 }
 
 function text(cell: Cell | null): string {
@@ -41,7 +42,8 @@ function text(cell: Cell | null): string {
 
 /** The row's name for messages: its 三级 label, else its 二级's. */
 export function rowName(l2: Level2, row: IndicatorRow): string {
-  const own = normalizeCellText(row.level3).replace(/^(指标|内容)\d+[:：]/, '');
+  // level3 is already normalized text (the reader's view.text).
+  const own = row.level3.replace(/^(指标|内容)\d+:/, '');
   return own.length > 0 && own.length <= 24 ? own : l2.name;
 }
 
@@ -88,8 +90,10 @@ export function quantitative(
 const EXECUTION_ROW = /^(预算|资金|项目资金)?执行率$/;
 
 export function isExecutionRow(l2: Level2, row: IndicatorRow): boolean {
-  const label = normalizeCellText(row.level3 || l2.name).replace(/\s/g, '');
-  return EXECUTION_ROW.test(label);
+  const raw = row.level3 || l2.name;
+  // Most rows are not: a substring test before the normalizing.
+  if (!raw.includes('执行率')) return false;
+  return EXECUTION_ROW.test(normalizeCellText(raw).replace(/\s/g, ''));
 }
 
 /**

@@ -6,8 +6,7 @@ import type { MoneyUnit } from '../forms/kinds';
 import type { BaseForm, BaseLine } from '../model';
 import { moneyUnitFromText } from '../numbers/units';
 import { normLabel } from '../text';
-import { cellAt, findLabel, headerColumns, labelledText, yearIn } from './find';
-import { normHeader } from './labelText';
+import { cellAt, findHeader, findLabel, headerColumns, labelledText, yearIn } from './find';
 import type { FormRegion } from './regions';
 import type { SheetView } from './sheetView';
 import { regionUnit, titleOf } from './common';
@@ -19,7 +18,7 @@ const YEAR_COLUMNS = {
 };
 
 function readStaff(view: SheetView, region: FormRegion, form: BaseForm): void {
-  const at = findLabel(view, region, (t) => /编制数$/.test(normHeader(t)));
+  const at = findHeader(view, region, (h) => /编制数$/.test(h));
   if (!at) {
     form.missing.push('编制数');
     return;
@@ -33,7 +32,7 @@ function readStaff(view: SheetView, region: FormRegion, form: BaseForm): void {
   let valueRow = first;
   for (let r = first; r <= Math.min(region.bottom, first + 3); r++) {
     // An empty staff row must not borrow the 经费控制情况 header below it.
-    if (view.rowCells(r).some((c) => normHeader(view.text(c.row, c.col)) === '经费控制情况')) break;
+    if (view.rowCells(r).some((c) => view.header(c.row, c.col) === '经费控制情况')) break;
     if (valueCols.some((c) => /\d/.test(view.text(r, c)))) {
       valueRow = r;
       break;
@@ -57,7 +56,7 @@ function readYearColumns(view: SheetView, row: number, fromCol: number): YearCol
   const out: YearColumns = {};
   const finals: { col: number; year: number | null; last: boolean }[] = [];
   for (const cell of view.rowCells(row, fromCol + 1)) {
-    const t = normHeader(view.text(cell.row, cell.col));
+    const t = view.header(cell.row, cell.col);
     if (/预算/.test(t) && out.budget === undefined) out.budget = cell.col;
     else if (/决算/.test(t)) finals.push({ col: cell.col, year: yearIn(t), last: /上年/.test(t) });
   }
@@ -104,7 +103,7 @@ function lineLabel(
 
 /** The lines into the form; returns the unit the block's label states (`经费控制情况（万元）`). */
 function readLines(view: SheetView, region: FormRegion, form: BaseForm): MoneyUnit | null {
-  const head = findLabel(view, region, (t) => normHeader(t) === '经费控制情况');
+  const head = findHeader(view, region, (h) => h === '经费控制情况');
   if (!head) {
     form.missing.push('经费控制情况');
     return null;
@@ -122,7 +121,7 @@ function readLines(view: SheetView, region: FormRegion, form: BaseForm): MoneyUn
   for (let r = view.bottomEdge(head.row, head.col) + 1; r <= region.bottom; r++) {
     const labelCell = lineLabel(view, r, firstAmount);
     if (!labelCell) continue;
-    const label = normHeader(view.text(labelCell.row, labelCell.col));
+    const label = view.header(labelCell.row, labelCell.col);
     if (AFTER_LINES.test(label)) break;
     let def = matchLine(label, taken);
     // Rows the accountant added under 项目支出 (3、XX专项) are parts of it.

@@ -1,6 +1,5 @@
 /** Header rows and the columns they name, read against column definitions (forms/columns.ts). */
 import type { ColumnDef } from '../forms/columns';
-import { normHeader } from './labelText';
 import type { FormRegion } from './regions';
 import type { SheetView } from './sheetView';
 
@@ -23,7 +22,7 @@ export function assignColumns<K extends string>(
   for (const cell of view.rowCells(row, fromCol)) {
     const raw = view.text(cell.row, cell.col);
     if (raw === '' || raw.length > MAX_HEADER) continue;
-    cells.push({ col: cell.col, text: normHeader(raw), taken: false });
+    cells.push({ col: cell.col, text: view.header(cell.row, cell.col), taken: false });
   }
   const out: Columns<K> = {};
   const ranks = Math.max(0, ...defs.map((d) => d.names.length));
@@ -41,6 +40,11 @@ export function assignColumns<K extends string>(
   return out;
 }
 
+function rowMentions(view: SheetView, row: number, word: string): boolean {
+  for (let c = 0; c < view.cols; c++) if (view.text(row, c).includes(word)) return true;
+  return false;
+}
+
 /**
  * The first row of the region (from `fromRow`) whose header names every `required` key, with
  * its columns; null when no row does.
@@ -51,9 +55,11 @@ export function findColumnsRow<K extends string>(
   defs: readonly ColumnDef<K>[],
   required: (cols: Columns<K>) => boolean,
   fromRow = region.top,
+  /** A word every such header row holds in some cell: rows without it are passed over cheaply. */
+  hint?: string,
 ): { row: number; cols: Columns<K> } | null {
   for (let r = fromRow; r <= region.bottom; r++) {
-    if (view.isEmptyRow(r)) continue;
+    if (hint !== undefined ? !rowMentions(view, r, hint) : view.isEmptyRow(r)) continue;
     const cols = assignColumns(view, r, defs);
     if (required(cols)) return { row: r, cols };
   }

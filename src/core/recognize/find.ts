@@ -24,6 +24,22 @@ export function findLabel(
   return null;
 }
 
+/** findLabel on the cells' normHeader text (cached by the view: no bracketed units, no colon). */
+export function findHeader(
+  view: SheetView,
+  region: FormRegion,
+  test: (header: string) => boolean,
+  fromRow = region.top,
+): Pos | null {
+  for (let r = fromRow; r <= region.bottom; r++) {
+    for (let c = 0; c < view.cols; c++) {
+      if (view.text(r, c) === '' || !view.isOwner(r, c)) continue;
+      if (test(view.header(r, c))) return { row: r, col: c };
+    }
+  }
+  return null;
+}
+
 /** The owner cell just right of the label's merge, empty or not (where its value goes). */
 export function cellRightOf(view: SheetView, at: Pos): Cell | null {
   const c = view.rightEdge(at.row, at.col) + 1;

@@ -117,7 +117,7 @@ class BlockReader {
     for (let i = left.length - 1; i >= 0; i--) {
       const cell = left[i];
       const inline = splitLabelFigure(view.text(cell.row, cell.col));
-      const label = inline ? inline.label : normHeader(view.text(cell.row, cell.col));
+      const label = inline ? inline.label : view.header(cell.row, cell.col);
       const def = matchLine(label, this.taken);
       if (!def) continue;
       const line = this.add(def, cell, label);
@@ -128,7 +128,8 @@ class BlockReader {
     // Cells in the amount columns that are labels themselves: a second line side by side.
     for (let i = 0; i < own.length; i++) {
       const cell = own[i];
-      if (cell.col < this.firstAmount || isFigure(cell)) continue;
+      // A number is a figure, never a label: most amount cells end here, unparsed.
+      if (cell.col < this.firstAmount || typeof cell.value !== 'string') continue;
       const text = view.text(cell.row, cell.col);
       const inline = splitLabelFigure(text);
       const label = inline ? inline.label : normHeader(text);
@@ -207,6 +208,7 @@ export function readFundsBlock(
     FUND_COLUMNS,
     (c) => c.budget !== undefined && c.actual !== undefined,
     fromRow,
+    '预算',
   );
   if (!header) return null;
   const reader = new BlockReader(view, header.cols);

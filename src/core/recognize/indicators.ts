@@ -26,7 +26,15 @@ export interface IndicatorTable {
 
 /** `总分…`, `合计`, `自评总分`: string tests, run on the label columns of every row. */
 function isTotalLabel(text: string): boolean {
-  return /^(总分|总计|自评总分|综合得分|得分合计)/.test(text) || text === '合计';
+  // Tested on every label cell of every row: prefix tests, no regex.
+  return (
+    text.startsWith('总分') ||
+    text.startsWith('总计') ||
+    text.startsWith('自评总分') ||
+    text.startsWith('综合得分') ||
+    text.startsWith('得分合计') ||
+    text === '合计'
+  );
 }
 
 /** A template's empty slot: `指标1：`, `内容2`, `……`. */
@@ -249,6 +257,7 @@ export function findIndicatorHeader(
       (c.l1 !== undefined || c.l2 !== undefined || c.l3 !== undefined) &&
       (c.weight !== undefined || c.l1 !== undefined || c.l2 !== undefined),
     fromRow,
+    '分',
   );
   return found ? found.row : null;
 }

@@ -2,11 +2,10 @@
 import { FORM_DEFAULT_UNIT } from '../forms/kinds';
 import type { ProjectForm } from '../model';
 import { regionUnit, titleOf } from './common';
-import { cellRightOf, findLabel, valueRightOf } from './find';
+import { cellRightOf, findHeader, valueRightOf } from './find';
 import { readFundsBlock } from './funds';
 import { readHeaderTotal } from './headerTotal';
 import { readIndicatorSection } from './indicators';
-import { normHeader } from './labelText';
 import type { FormRegion } from './regions';
 import { isEmptyValue } from './sheetView';
 import type { SheetView } from './sheetView';
@@ -29,7 +28,7 @@ export function recognizeProject(view: SheetView, region: FormRegion): ProjectFo
     total: null,
     grade: null,
   };
-  const nameAt = findLabel(view, region, (t) => /^项目(支出)?名称$/.test(normHeader(t)));
+  const nameAt = findHeader(view, region, (h) => /^项目(支出)?名称$/.test(h));
   if (nameAt) {
     // The cell beside the label, unless a hand-made sheet left a spacer column between them.
     const beside = cellRightOf(view, nameAt);
@@ -37,7 +36,7 @@ export function recognizeProject(view: SheetView, region: FormRegion): ProjectFo
     form.name = form.nameCell ? view.text(form.nameCell.row, form.nameCell.col) || null : null;
   } else form.missing.push('项目支出名称');
   for (const label of ['主管部门', '实施单位']) {
-    if (!findLabel(view, region, (t) => normHeader(t) === label)) form.missing.push(label);
+    if (!findHeader(view, region, (h) => h === label)) form.missing.push(label);
   }
 
   const funds = readFundsBlock(view, region);

@@ -4,6 +4,7 @@ import type { MergeRange, SheetGrid } from '../grid';
 import { MergeIndex } from '../mergeIndex';
 import type { Cell } from '../model';
 import { normText } from '../text';
+import { normHeader } from './labelText';
 
 export class SheetView {
   readonly rows: number;
@@ -14,6 +15,8 @@ export class SheetView {
   private readonly cellRows: (Cell | undefined)[][] = [];
   /** Normalized text per cell, by row: recognition asks for the same cells many times. */
   private readonly textRows: (string | undefined)[][] = [];
+  /** normHeader text per cell, by row: header rows are tried against several definitions. */
+  private readonly headerRows: (string | undefined)[][] = [];
   /** Column letters by index, for the address of every cell built. */
   private readonly letters: string[] = [];
 
@@ -77,6 +80,17 @@ export class SheetView {
     }
     cachedRow[col] = text;
     return text;
+  }
+
+  /** The cell's text as the table reader compares labels and headers (normHeader), cached. */
+  header(row: number, col: number): string {
+    const cachedRow = this.headerRows[row] ?? (this.headerRows[row] = []);
+    const cached = cachedRow[col];
+    if (cached !== undefined) return cached;
+    const text = this.text(row, col);
+    const header = text === '' ? '' : normHeader(text);
+    cachedRow[col] = header;
+    return header;
   }
 
   /** Distinct owner cells of a row between two columns (inclusive), left to right. */
