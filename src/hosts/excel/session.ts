@@ -152,6 +152,15 @@ export class WorkbookSession {
     return this.recalculate({ kind: 'full' }, false);
   }
 
+  /**
+   * The form sheets' grids as Excel holds them now (导出 Word 附件): read afresh, as 检查 reads,
+   * so an edit not yet recalculated is in the export.
+   */
+  async formGrids(): Promise<SheetGrid[]> {
+    await this.check();
+    return this.state.forms.map((f) => f.grid);
+  }
+
   /** 重新计算得分, and an edit's recalculation (`scope`): read, evaluate, commit. */
   recalculate(scope: ReadScope, write = true): Promise<Evaluation> {
     return this.api.run(async (ctx) => {

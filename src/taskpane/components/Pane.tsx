@@ -24,6 +24,7 @@ import { AddProjectDialog } from './AddProjectDialog';
 import { AutoRecalcSwitch } from './AutoRecalcSwitch';
 import { CapabilityNotes } from './CapabilityNotes';
 import { ErrorBar } from './ErrorBar';
+import { ExportWordButton } from './ExportWordButton';
 import { FlagList } from './FlagList';
 import { FormsOverview } from './FormsOverview';
 import { InsertFormsDialog } from './InsertFormsDialog';
@@ -90,6 +91,7 @@ export function Pane({ actions }: { actions: WorkbookActions }) {
       {pane.autoRecalc.available && <AutoRecalcSwitch state={pane.autoRecalc} />}
       <CapabilityNotes capabilities={capabilities} />
       <PrintSetupButton actions={actions} disabled={pane.busy !== null} />
+      <ExportWordButton actions={actions} disabled={pane.busy !== null} />
       {pane.busy && <Spinner size="tiny" labelPosition="after" label={BUSY_TEXT[pane.busy]} />}
       {pane.error && <ErrorBar error={pane.error} onDismiss={pane.dismissError} />}
       {pane.notice && (
