@@ -69,6 +69,11 @@ describe('报告正文核对 in the legacy pane', () => {
       expect(texts.filter((t) => t.includes(`正文 ${place}`) && t.includes(finding))).toHaveLength(
         1,
       );
+    // The figures that are right are not flagged: 755.5 = 490.76 + 264.74, 公务接待 33.92万元 =
+    // 附件1's 339,178.30 元, 自评得分 90 分 = 附件2.
+    const quotes = items.map((li) => li.querySelector('blockquote')?.textContent ?? '');
+    for (const right of ['755.5万元，其中项目支出', '公务接待费33.92万元', '自评得分90分'])
+      expect(quotes.filter((q) => q.includes(right))).toEqual([]);
     const twice = items.find((li) => li.textContent?.includes('50亿元以上项目')) as HTMLElement;
     expect(twice.querySelector('blockquote')?.textContent).toContain('其中50亿元以上项目3个');
 
