@@ -226,13 +226,24 @@ function encryptedWorkbook(): Buffer {
   });
 }
 
-/** The stream an Excel 97-2003 workbook keeps its BIFF records in (a BOF record to start). */
+/** An Excel 95 workbook (BIFF5: a `Book` stream, BOF version 0x0500): not read, named. */
 function legacyWorkbook(): Buffer {
-  const bof = Buffer.from([0x09, 0x08, 0x10, 0x00, 0x00, 0x06, 0x05, 0x00]);
-  return compoundFile({ Workbook: Buffer.concat([bof, Buffer.alloc(4096)]) });
+  const bof = Buffer.from([0x09, 0x08, 0x08, 0x00, 0x00, 0x05, 0x05, 0x00, 0, 0, 0, 0]);
+  return compoundFile({ Book: Buffer.concat([bof, Buffer.alloc(4096)]) });
 }
 
-async function wordDocument(): Promise<Buffer> {
+/** A Word 97-2003 document: its `WordDocument` stream (a FIB's magic to start). */
+function legacyDocument(): Buffer {
+  const fib = Buffer.alloc(4096);
+  fib.writeUInt16LE(0xa5ec, 0);
+  return compoundFile({ WordDocument: fib, '1Table': Buffer.alloc(512) });
+}
+
+/** A Word document whose body is the given paragraphs (no tables). */
+async function wordDocument(paragraphs: string[] = ['部门整体支出绩效自评报告']): Promise<Buffer> {
+  const body = paragraphs
+    .map((p) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(p)}</w:t></w:r></w:p>`)
+    .join('');
   const parts: Parts = new Map();
   setText(
     parts,
@@ -247,7 +258,7 @@ async function wordDocument(): Promise<Buffer> {
   setText(
     parts,
     'word/document.xml',
-    '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>部门整体支出绩效自评报告</w:t></w:r></w:p></w:body></w:document>',
+    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
   );
   return zipParts(parts);
 }
@@ -395,7 +406,20 @@ export const HOSTILE_FILES: HostileFile[] = [
     expect: 'encrypted',
   },
   { name: 'legacy.xls', build: () => Promise.resolve(legacyWorkbook()), expect: 'legacy-xls' },
-  { name: 'report.docx', build: wordDocument, expect: 'word' },
+  { name: 'legacy.doc', build: () => Promise.resolve(legacyDocument()), expect: 'word' },
+  // A Word report without tables: read, its body checked (nothing to find).
+  { name: 'report.docx', build: () => wordDocument(), expect: 'checked' },
+  // One "sentence" of 20,000 amounts and a total (378,000 characters): the body checks cut it
+  // into sentence-sized pieces rather than pairing every figure with every other.
+  {
+    name: 'body-20000-amounts.docx',
+    before: '194 s',
+    build: () =>
+      wordDocument([
+        `合计${Array.from({ length: 20_000 }, (_, i) => `项目${i}经费${i}.12万元`).join('，')}。`,
+      ]),
+    expect: 'checked',
+  },
   { name: 'no-workbook.xlsx', build: zipWithoutWorkbook, expect: 'not-excel' },
   {
     name: 'plain-text.xlsx',

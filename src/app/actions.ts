@@ -4,7 +4,7 @@
  * them on the Office JavaScript API (and, through the memory host, in tests and the standalone
  * preview).
  */
-import type { AttachmentKind, CellValue, Evaluation, Settings } from '../core';
+import type { AttachmentKind, CellValue, Evaluation, Settings, SheetGrid } from '../core';
 
 /** A derived cell a host rewrote: what it held before and what it holds now (issue 12). */
 export interface AppliedWrite {
@@ -100,6 +100,11 @@ export interface WorkbookActions {
   readSettings?(): Promise<WorkbookSettings>;
   /** Store changed settings in the workbook. */
   saveSettings?(settings: Partial<WorkbookSettings>): Promise<void>;
+  /**
+   * The form sheets' grids as the workbook holds them now (导出 Word 附件 builds the attachments
+   * from them in the pane).
+   */
+  readFormGrids?(): Promise<SheetGrid[]>;
   /** 设置打印格式: page setup of every form sheet (ExcelApi 1.9). */
   setupPrint?(): Promise<string[]>;
 }

@@ -125,16 +125,25 @@ export async function runCheck(args: ParsedArgs, io: CliIo): Promise<number> {
     if (outcome.counts.error > 0) raise(EXIT_ERRORS);
     const file: JsonFile = {
       file: input.path,
+      format: outcome.format,
       forms: outcome.forms.map(jsonForm),
       flags: outcome.flags,
       notices: outcome.notices,
     };
     if (outcome.read) file.read = outcome.read;
     files.push(file);
-    const note = outcome.notices.map((n) => n.message).join('；');
+    const notes = outcome.notices.map((n) => n.message);
+    if (outcome.bodyFlags !== undefined) notes.unshift(CLI_TEXT.reportBodyNote(outcome.bodyFlags));
+    const note = notes.join('；');
     rows.push(tableRow(input.path, outcome.forms, outcome.counts, note));
     if (!json) {
-      const report = fileReport(input.path, outcome.forms, outcome.flags, outcome.notices);
+      const report = fileReport(
+        input.path,
+        outcome.forms,
+        outcome.flags,
+        outcome.notices,
+        outcome.format,
+      );
       reports.push(
         outcome.read ? `${report}\n${safeLines(explainText(outcome.read).split('\n'))}` : report,
       );

@@ -6,15 +6,17 @@
 import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'fs';
 import { basename, dirname, join } from 'path';
 import { evaluate, explainForm } from '../core';
-import type { Flag, FlagCounts, FormReadout, FormSummary } from '../core';
+import type { FlagCounts, FormReadout, FormSummary } from '../core';
+import { countFlags } from '../core/evaluate';
 import type { CellWrite } from '../core/writes';
 import { isSettingsSheetName, settingsFromGrid } from '../core/settingsSheet';
 import { fixWorkbookData } from '../hosts/xlsx/fixPackage';
 import { PackageError } from '../hosts/xlsx/packageError';
 import type { PackageProblem, SheetExtent } from '../hosts/xlsx/packageError';
-import type { WorkbookRead } from '../hosts/xlsx/readPackage';
 import { CLI_TEXT } from '../strings/cli';
 import { readInput } from './fileKind';
+import type { InputRead, ReadKind } from './fileKind';
+import type { CheckedFlag } from './reportCheck';
 import { withTypedNames } from './typedNames';
 
 export interface FileJob {
@@ -47,8 +49,13 @@ export type FileOutcome =
   | {
       kind: 'checked';
       file: string;
+      /** What the file was read as. */
+      format: ReadKind;
       forms: FormSummary[];
-      flags: Flag[];
+      /** A Word report's carry their place in words, and the body's flags their sentence. */
+      flags: CheckedFlag[];
+      /** A Word report: how many of the flags are on its body. */
+      bodyFlags?: number;
       counts: FlagCounts;
       notices: Notice[];
       read?: FormReadout[];
@@ -66,7 +73,7 @@ export type FileOutcome =
 /** Formula cells listed by address at most this many per sheet. */
 const LISTED_ADDRESSES = 5;
 
-function notices(read: WorkbookRead, formSheets: ReadonlySet<string>): Notice[] {
+function notices(read: InputRead, formSheets: ReadonlySet<string>): Notice[] {
   const out: Notice[] = [];
   for (const sheet of read.sheets) {
     if (sheet.state !== 'visible' && formSheets.has(sheet.name))
@@ -137,11 +144,12 @@ export async function checkFile(job: FileJob): Promise<FileOutcome> {
   } catch (error) {
     return { kind: 'refused', file: job.path, problem: 'io', code: errorCode(error) };
   }
-  let read: WorkbookRead;
+  let read: InputRead;
   let result: ReturnType<typeof evaluate>;
+  let settings: ReturnType<typeof settingsFromGrid>;
   try {
     read = await readInput(data);
-    const settings = settingsFromGrid(read.grids.find((g) => isSettingsSheetName(g.name)));
+    settings = settingsFromGrid(read.grids.find((g) => isSettingsSheetName(g.name)));
     result = evaluate(read.grids, settings);
   } catch (error) {
     if (error instanceof PackageError)
@@ -149,15 +157,29 @@ export async function checkFile(job: FileJob): Promise<FileOutcome> {
     throw error;
   }
   const formSheets = new Set(result.forms.map((f) => f.sheet));
+  const report = read.report;
+  // The body checks are loaded with the first Word report a worker meets.
+  const words = report ? await import('./reportCheck') : null;
+  const flags: CheckedFlag[] =
+    report && words ? words.reportFlags(report, result, settings) : result.flags;
   const outcome: FileOutcome = {
     kind: 'checked',
     file: job.path,
+    format: read.kind,
     forms: withTypedNames(result.summary.forms, result.forms, read.grids),
-    flags: result.flags,
-    counts: result.summary.counts,
+    flags,
+    counts: report ? countFlags(flags) : result.summary.counts,
     notices: notices(read, formSheets),
   };
-  if (job.explain) outcome.read = result.forms.map(explainForm);
-  if (job.fixOutput !== undefined) outcome.fix = writeFixed(data, job.fixOutput, result.writes);
+  if (report) outcome.bodyFlags = flags.length - result.flags.length;
+  if (job.explain) {
+    const readouts = result.forms.map(explainForm);
+    outcome.read = report && words ? words.reportReadouts(report, readouts) : readouts;
+  }
+  if (job.fixOutput !== undefined)
+    outcome.fix =
+      read.kind === 'xlsx' || read.kind === 'xlsm'
+        ? writeFixed(data, job.fixOutput, result.writes)
+        : { ok: false, output: job.fixOutput, reason: CLI_TEXT.fixOnlyPackages };
   return outcome;
 }

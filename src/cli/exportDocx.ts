@@ -1,23 +1,35 @@
 /**
  * `selfeval export --docx OUT.docx [workbook.xlsx|.xls]`: the workbook's attachments (the empty
- * official forms without a workbook) as Word tables, for pasting into the report.
+ * official forms without a workbook) as Word tables, for pasting into the report. The input is
+ * read by the reader of its kind, as `check` reads it (fileKind.ts), whatever its name.
  */
 import { readFileSync, writeFileSync } from 'fs';
-import { basename, extname } from 'path';
+import { basename } from 'path';
 import type { SheetGrid } from '../core';
 import { attachmentsDocx } from '../hosts/docx/attachments';
-import { readXls } from '../hosts/xls';
-import { readWorkbookGrids } from '../hosts/xlsx';
+import { PackageError } from '../hosts/xlsx/packageError';
 import { planToGrid } from '../layout/toGrid';
 import { CLI_TEXT } from '../strings/cli';
 import type { ParsedArgs } from './args';
 import { EXIT_OK, EXIT_UNREADABLE } from './check';
 import type { CliIo } from './check';
+import { ioReason } from './checkFile';
+import { readInput } from './fileKind';
 import { templatePlans } from './templateWorkbook';
 
 async function gridsOf(path: string): Promise<SheetGrid[]> {
-  if (extname(path).toLowerCase() === '.xls') return readXls(readFileSync(path));
-  return readWorkbookGrids(path);
+  return (await readInput(readFileSync(path))).grids;
+}
+
+/** Why the input could not be read, in one zh-CN line (never a library's English reason). */
+function readFailure(error: unknown): string {
+  if (error instanceof PackageError) return CLI_TEXT.problem[error.problem];
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error
+      ? String((error as { code: unknown }).code)
+      : undefined;
+  if (code !== undefined) return ioReason(code);
+  throw error;
 }
 
 export async function runExport(args: ParsedArgs, io: CliIo): Promise<number> {
@@ -31,7 +43,7 @@ export async function runExport(args: ParsedArgs, io: CliIo): Promise<number> {
   try {
     grids = input ? await gridsOf(input) : templatePlans({}).map((p) => planToGrid(p));
   } catch (e) {
-    io.err(CLI_TEXT.cannotRead(basename(input ?? ''), (e as Error).message));
+    io.err(CLI_TEXT.cannotRead(basename(input ?? ''), readFailure(e)));
     return EXIT_UNREADABLE;
   }
   const bytes = await attachmentsDocx(grids);

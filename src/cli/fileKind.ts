@@ -1,8 +1,11 @@
 /**
- * What kind of file `check` was given, from its bytes (never its extension), and which reader
- * takes it: the ONE place where a new reader plugs in (an .xls BIFF8 reader, a .docx report
- * reader). Today .xlsx and .xlsm are read; the others are refused with their reason.
+ * What kind of file `check` (and `export`) was given, from its bytes (never its extension), and
+ * which reader takes it: the ONE place where a reader plugs in. .xlsx and .xlsm are read as
+ * packages, .xls (BIFF8) by src/hosts/xls, a Word report (.docx) by src/hosts/docx — its tables
+ * as grids and its body for the body checks. The others are refused with their reason.
  */
+import type { ReportBody } from '../core/report/body';
+import type { DocxTable } from '../hosts/docx/readReport';
 import { compoundFileNames, isCompoundFile } from '../hosts/xlsx/compoundFile';
 import { PackageError } from '../hosts/xlsx/packageError';
 import { readWorkbookData } from '../hosts/xlsx/readPackage';
@@ -17,14 +20,33 @@ export type FileKind =
   | 'docx'
   /** OOXML encrypted with a password (a compound file holding EncryptionInfo). */
   | 'encrypted'
-  /** Excel 97-2003 (BIFF8 in a compound file). */
+  /** Excel 97-2003 (BIFF8 in a compound file; BIFF5, Excel 95, is refused by its reader). */
   | 'xls'
-  /** Word 97-2003. */
+  /** Word 97-2003: refused by name (save it as .docx). */
   | 'doc'
   | 'other';
 
-/** Extensions a folder is searched for: every kind `check` reads or names a refusal for. */
-export const FOLDER_EXTENSIONS = ['.xlsx', '.xlsm', '.xls'];
+/** The kinds a reader takes. */
+export type ReadKind = 'xlsx' | 'xlsm' | 'xls' | 'docx';
+
+/** A Word report's parts besides its tables' grids: where each table is, and the body. */
+export interface ReportRead {
+  tables: DocxTable[];
+  body: ReportBody;
+}
+
+/** What any reader hands to the check: grids to evaluate, and what the report names. */
+export interface InputRead extends Omit<WorkbookRead, 'kind'> {
+  kind: ReadKind;
+  /** A Word report: its tables (for 表N 行R 列C) and its body (for the body checks). */
+  report?: ReportRead;
+}
+
+/**
+ * Extensions a folder is searched for: every kind `check` reads, and .doc to name its refusal
+ * (a reviewer sees that a unit sent a Word 97 file rather than not seeing it at all).
+ */
+export const FOLDER_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.docx', '.doc'];
 
 function compoundKind(data: Buffer): FileKind {
   const names = new Set(compoundFileNames(data).map((n) => n.toLowerCase()));
@@ -50,29 +72,32 @@ export function detectFileKind(data: Buffer): FileKind {
   return 'other';
 }
 
-export type WorkbookReader = (data: Buffer) => Promise<WorkbookRead>;
+export type InputReader = (data: Buffer) => Promise<InputRead>;
 
 /** The reader of a kind; throws the refusal (a PackageError) for a kind not read. */
-export function readerFor(kind: FileKind): WorkbookReader {
+export function readerFor(kind: FileKind): InputReader {
   switch (kind) {
     case 'xlsx':
     case 'xlsm':
       return (data) => readWorkbookData(data);
-    case 'encrypted':
-      throw new PackageError('encrypted', 'password-protected workbook');
+    // Loaded when a file of their kind comes: a worker checking workbooks stays small.
     case 'xls':
-      // Until the .xls (BIFF8) reader lands here.
-      throw new PackageError('legacy-xls', 'Excel 97-2003 workbook');
+      return async (data) => (await import('./readers')).readXlsInput(data);
     case 'docx':
+      return async (data) => (await import('./readers')).readDocxInput(data);
+    case 'encrypted':
+      throw new PackageError('encrypted', 'password-protected file');
     case 'doc':
-      // Until the .docx report reader lands here.
-      throw new PackageError('word', kind);
+      throw new PackageError('word', 'Word 97-2003 document');
     default:
-      throw new PackageError('not-excel', 'neither a workbook package nor a compound file');
+      throw new PackageError(
+        'not-excel',
+        'neither a workbook or report package nor a compound file',
+      );
   }
 }
 
 /** A file's bytes read by the reader of their kind. */
-export function readInput(data: Buffer): Promise<WorkbookRead> {
+export function readInput(data: Buffer): Promise<InputRead> {
   return readerFor(detectFileKind(data))(data);
 }

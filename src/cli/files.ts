@@ -1,6 +1,7 @@
 /**
  * Expand the paths given to `check`: files as they are (whatever their name: the content says
- * what they are), folders to the workbooks inside (.xlsx, .xlsm, and .xls to be named).
+ * what they are), folders to the files inside a reviewer receives (FOLDER_EXTENSIONS: workbooks,
+ * Word reports and old .doc files, the last to be named).
  */
 import { existsSync, readdirSync, statSync } from 'fs';
 import { extname, join } from 'path';

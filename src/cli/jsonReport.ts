@@ -3,9 +3,10 @@
  * Numbers are decimal strings; rates are fractions ("1.545" for 154.5%).
  */
 import type { FormReadout } from '../core';
-import type { Flag } from '../core/flags';
 import type { FormSummary } from '../core/summary';
 import type { FileProblem, Notice } from './checkFile';
+import type { ReadKind } from './fileKind';
+import type { CheckedFlag } from './reportCheck';
 
 export interface JsonLine {
   label: string;
@@ -37,8 +38,14 @@ export interface JsonFile {
   /** Why the file was not checked (zh-CN), and its kind as a stable code. */
   error?: string;
   problem?: FileProblem;
+  /** What a checked file was read as: xlsx, xlsm, xls or docx. */
+  format?: ReadKind;
   forms: JsonForm[];
-  flags: Flag[];
+  /**
+   * In a Word report (docx), `sheet`/`address` are `表N`/`行R 列C` (a table cell) or
+   * `正文`/the paragraph's numbering (a body flag, with `quote`), and `place` says it in words.
+   */
+  flags: CheckedFlag[];
   /** What the report names besides flags: hidden form sheets, formulas without results. */
   notices?: Notice[];
   /** With --explain: every field each form was read from. */

@@ -1,9 +1,11 @@
 /** The text report of `selfeval check`: per file, the forms, their figures and the flags. */
 import { Dec, amountText, percentText } from '../core/decimal';
-import type { Flag, Severity } from '../core/flags';
+import type { Severity } from '../core/flags';
 import type { FormSummary, LevelSummary, LineSummary } from '../core/summary';
 import { CLI_TEXT, FORM_NAME, SEVERITY_NAME } from '../strings/cli';
 import type { Notice } from './checkFile';
+import type { ReadKind } from './fileKind';
+import type { CheckedFlag } from './reportCheck';
 import { safeLines } from './safeText';
 
 const T = CLI_TEXT;
@@ -17,9 +19,10 @@ export function formatRate(value: string | null | undefined, places = 2): string
   return value === null || value === undefined ? T.none : percentText(new Dec(value), places);
 }
 
-function formLabel(form: FormSummary): string {
+function formLabel(form: FormSummary, format: ReadKind): string {
   const name = form.kind === 'project' && form.name ? `「${form.name}」` : '';
-  return `${FORM_NAME[form.kind]}${name}（工作表“${form.sheet}”）`;
+  const where = format === 'docx' ? T.inWordTable(form.sheet) : T.inSheet(form.sheet);
+  return `${FORM_NAME[form.kind]}${name}${where}`;
 }
 
 function lineText(line: LineSummary, withInitial: boolean): string {
@@ -40,8 +43,8 @@ function levelText(level: LevelSummary): string {
   return `    ${level.label}  ${T.weight} ${level.weight ?? T.none}  ${T.score} ${level.score ?? T.none}`;
 }
 
-function formText(form: FormSummary): string[] {
-  const out = [`  ${formLabel(form)}`];
+function formText(form: FormSummary, format: ReadKind): string[] {
+  const out = [`  ${formLabel(form, format)}`];
   if (form.kind === 'base') {
     out.push(
       `    ${T.controlRate} ${formatRate(form.controlRate)}  ${T.sanGongChange} ${formatRate(form.sanGongChangeRate)}  ${T.budgetAdjustment} ${formatRate(form.budgetAdjustmentRate)}`,
@@ -58,21 +61,23 @@ function formText(form: FormSummary): string[] {
   return out;
 }
 
-function flagLine(flag: Flag): string {
-  const where = `${flag.sheet}!${flag.address}`;
-  return `    [${flag.code}] ${where}  ${flag.message}`;
+function flagLine(flag: CheckedFlag): string {
+  const where = flag.place ?? `${flag.sheet}!${flag.address}`;
+  const related = flag.relatedPlace ? T.comparedWith(flag.relatedPlace) : '';
+  return `    [${flag.code}] ${where}  ${flag.message}${related}`;
 }
 
 export function fileReport(
   file: string,
   forms: FormSummary[],
-  flags: Flag[],
+  flags: CheckedFlag[],
   notices: readonly Notice[] = [],
+  format: ReadKind = 'xlsx',
 ): string {
   const out = [T.file(file)];
-  if (forms.length === 0) out.push(T.noForms);
+  if (forms.length === 0) out.push(format === 'docx' ? T.noFormsInReport : T.noForms);
   else out.push(T.formsFound(forms.map((f) => FORM_NAME[f.kind].split(' ')[0]).join('、')));
-  for (const form of forms) out.push(...formText(form));
+  for (const form of forms) out.push(...formText(form, format));
   if (notices.length) out.push(T.noticesHeading, ...notices.map((n) => `    ${n.message}`));
   const count = (s: Severity) => flags.filter((f) => f.severity === s).length;
   if (flags.length === 0) out.push(T.noFlags);

@@ -12,6 +12,7 @@ import { PREVIEW_TEXT } from '../strings/pane';
 import { addProjectDialog, insertDialog } from './view/dialogs';
 import { el, messageBar, replaceChildren } from './view/dom';
 import { printSetup } from './view/print';
+import { reportBodyPanel } from './view/reportBody';
 import { renderResults, type OpenSections } from './view/results';
 import { settingsPanel } from './view/settings';
 import { renderStatus } from './view/status';
@@ -48,6 +49,7 @@ export function mountLegacyPane(
     results,
     // Below the results, as in the React pane: printing is set up once, results read every time.
     printSetup(actions),
+    reportBodyPanel(store, actions),
     settingsPanel(actions, store.recalculate),
   );
   let dialog: OpenDialog = null;

@@ -271,6 +271,7 @@ type InfoCode = {
 /** The 提示 rules by name, listed in the header of the folded 提示 group. */
 export const PANE_INFO_RULE: Record<InfoCode, string> = {
   BUDGET_ADDITION: '年中追加预算',
+  RATE_PRECISION: '小数位不一致',
   RATE_ROUNDED: '比率小数位',
   SCORE_SUGGESTION: '建议得分',
   FORMULA_KEPT: '公式结果',

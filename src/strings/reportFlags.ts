@@ -1,9 +1,17 @@
 /** zh-CN texts of the report-body flags (src/core/report). */
 const QUOTE_LIMIT = 160;
 
+/** What `quoted` puts between a finding and its sentence. */
+const QUOTE_MARK = '。原文：“';
+
 export const BODY_TEXT = {
   quoted: (finding: string, sentence: string) =>
-    `${finding}。原文：“${sentence.length > QUOTE_LIMIT ? `${sentence.slice(0, QUOTE_LIMIT)}…` : sentence}”`,
+    `${finding}${QUOTE_MARK}${sentence.length > QUOTE_LIMIT ? `${sentence.slice(0, QUOTE_LIMIT)}…` : sentence}”`,
+  /** A body flag's message without its quoted sentence (a pane shows the sentence apart, whole). */
+  findingOf: (message: string) => {
+    const at = message.indexOf(QUOTE_MARK);
+    return at < 0 ? message : message.slice(0, at);
+  },
   plus: ' + ',
   listSeparator: '、',
   sumRounding: (sum: string, total: string, diff: string) =>

@@ -3,7 +3,7 @@
  * Word reader they are the same forms with the same figures and flags (the layout is the
  * official one the recognizer knows); 附件1 is portrait, 附件2/3 landscape, all on A4.
  */
-import { mkdtempSync, readFileSync } from 'fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -12,6 +12,7 @@ import { evaluate } from '../../src/core';
 import type { Flag } from '../../src/core';
 import { readDocxReport } from '../../src/hosts/docx';
 import { readWorkbookGrids } from '../../src/hosts/xlsx';
+import { PROBLEM_TEXT } from '../../src/strings/cli';
 import { demoWorkbookFile } from './seedDemo';
 
 const io = () => {
@@ -88,7 +89,28 @@ describe('selfeval export --docx', () => {
     expect(
       await main(['export', '--docx', join(dir, 'x.docx'), join(dir, 'missing.xlsx')], bad.io),
     ).toBe(2);
-    expect(bad.err.join('\n')).toContain('missing.xlsx');
+    expect(bad.err.join('\n')).toContain('missing.xlsx：文件或文件夹不存在');
     expect(await main(['export', join(dir, 'a.xlsx')], io().io)).toBe(2);
+  });
+
+  it('reads its input by what the file is, not its name (src/cli/fileKind.ts)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'selfeval-export-'));
+    // An Excel 97-2003 file (made by LibreOffice) under an .xlsx name: read as the .xls it is.
+    const misnamed = join(dir, 'v04.xlsx');
+    copyFileSync(join(__dirname, '..', 'fixtures', 'xls', 'v04-merged-labels.xls'), misnamed);
+    const out = join(dir, 'v04.docx');
+    expect(await main(['export', '--docx', out, misnamed], io().io)).toBe(0);
+    const fromXls = evaluate(readDocxReport(readFileSync(out)).grids).summary.forms;
+    const variant = join(__dirname, '..', 'fixtures', 'variants', 'v04-merged-labels.xlsx');
+    const fromXlsx = evaluate(await readWorkbookGrids(variant)).summary.forms;
+    expect(fromXls.map((f) => [f.kind, f.scoreSum, f.grade])).toEqual(
+      fromXlsx.map((f) => [f.kind, f.scoreSum, f.grade]),
+    );
+    // A file that is no workbook: one zh-CN reason, not a library's.
+    const text = join(dir, 'notes.xls');
+    writeFileSync(text, '一个文本文件');
+    const bad = io();
+    expect(await main(['export', '--docx', join(dir, 'x.docx'), text], bad.io)).toBe(2);
+    expect(bad.err).toEqual([`无法检查 notes.xls：${PROBLEM_TEXT['not-excel']}`]);
   });
 });

@@ -108,6 +108,22 @@ describe('inconsistent wordings are flagged where they stand', () => {
     ]);
   });
 
+  it('one count stated two ways, once each: flagged at the later statement', () => {
+    const flags = check(
+      '一、工作开展\n全年共举办培训班12期。\n二、绩效情况\n全年共举办培训班15期，覆盖全部乡镇。',
+    );
+    expect(flags.map((f) => [f.code, f.address, f.actual, f.expected])).toEqual([
+      ['BODY_STATED_TWICE', '二、第1段', '15期', '12期'],
+    ]);
+  });
+
+  it('figures and numbers in the table cells they contradict are linked to those cells', () => {
+    const flags = check('其中公务接待费35.00万元。项目支出执行率为100%。', true);
+    const cells = flags.map((f) => f.related?.sheet);
+    // 附件1 is the report's first table; the 项目支出 执行率 is 附件2's, the second.
+    expect(cells).toEqual(['表1', '表2']);
+  });
+
   it('a grade that is not the grade of the score stated with it', () => {
     const flags = check('九、绩效评价等级\n2022年部门整体支出绩效自评得分85分，评价等级为“优”。');
     expect(flags.map((f) => f.code)).toContain('BODY_GRADE_MISMATCH');

@@ -6,6 +6,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { evaluate } from '../../src/core';
+import { parseAddress } from '../../src/core/grid';
 import type { Flag } from '../../src/core';
 import { bodyFigures, checkReportBody, findStatements } from '../../src/core/report';
 import { readDocxReport } from '../../src/hosts/docx';
@@ -128,6 +129,23 @@ describe('the seed body: nothing on the figures that are right', () => {
     // The one body amount the tables contradict: the project 附件3 is named after, whose table
     // carries all eight projects' 490.76万元.
     expect(againstTables.map((f) => f.actual)).toEqual(['129.92万元']);
+  });
+
+  it('links a finding that compares with a table to the cell it compares with', () => {
+    const cellText = (at: { sheet: string; address: string } | undefined) => {
+      const grid = report.grids.find((g) => g.name === at?.sheet);
+      const cell = at ? parseAddress(at.address) : null;
+      return grid && cell ? String(grid.values[cell.row]?.[cell.col] ?? '') : null;
+    };
+    const twice = flags.find((f) => f.code === 'BODY_STATED_TWICE');
+    // 附件3's 质量指标 result: 新引进项目50亿元以上项目1个.
+    expect(cellText(twice?.related)?.trim()).toMatch(/^新引进项目50亿元以上项目1个/);
+    const table = flags.find((f) => f.code === 'BODY_TABLE_MISMATCH');
+    // 附件3 年度资金总额 全年执行数, the figure the message names last.
+    expect(table?.related?.sheet).toBe('表3');
+    expect(cellText(table?.related)?.trim()).toBe('490.76');
+    // Findings of the body against itself compare with no cell.
+    expect(flags.filter((f) => f.code === 'BODY_SUM_ROUNDING' && f.related)).toEqual([]);
   });
 
   it('自评得分 90 分, 等级 优 = 附件2', () => {

@@ -12,7 +12,8 @@ import { join } from 'path';
 import { evaluate } from '../../src/core';
 import type { SheetGrid } from '../../src/core';
 import { readWorkbookGrids } from '../../src/hosts/xlsx';
-import { XlsReadError, readXls } from '../../src/hosts/xls';
+import { XlsReadError, readXls, readXlsWorkbook } from '../../src/hosts/xls';
+import { DEFAULT_XLS_LIMITS as DEFAULT_LIMITS } from '../../src/hosts/xls/readXls';
 import { demoWorkbookFile } from '../docx/seedDemo';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
@@ -75,6 +76,14 @@ withSoffice(
   180000,
 );
 
+describe('the sheets of an .xls', () => {
+  it('are listed with their visibility, in the workbook order', () => {
+    const book = readXlsWorkbook(readFileSync(join(FIXTURES, 'xls', 'v04-merged-labels.xls')));
+    expect(book.sheets.map((s) => s.name)).toEqual(book.grids.map((g) => g.name));
+    expect(book.sheets.every((s) => s.state === 'visible')).toBe(true);
+  });
+});
+
 describe('a file that is not a readable .xls', () => {
   const base = readFileSync(join(FIXTURES, 'xls', 'v04-merged-labels.xls'));
 
@@ -85,6 +94,14 @@ describe('a file that is not a readable .xls', () => {
     ['cut in half', base.subarray(0, base.length >> 1)],
   ])('%s: an XlsReadError, never a crash', (_name, bytes) => {
     expect(() => readXls(bytes)).toThrow(XlsReadError);
+  });
+
+  it('cells far to the right of many rows stop at the slot budget, named too large', () => {
+    // The fixture's own cells fill a few thousand slots; a budget below that is passed.
+    expect(() => readXlsWorkbook(base, { ...DEFAULT_LIMITS, maxSlots: 1000 })).toThrow(
+      expect.objectContaining({ reason: 'tooLarge' }),
+    );
+    expect(readXlsWorkbook(base, DEFAULT_LIMITS).grids.length).toBeGreaterThan(0);
   });
 
   it('a FAT whose chain loops on itself ends with an error', () => {

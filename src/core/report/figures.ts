@@ -1,4 +1,5 @@
 /** Every sentence of the body with the figures it states, and where it is. */
+import type { RelatedCell } from '../flags';
 import type { ReportBody } from './body';
 import { findMentions, normalizeSentence } from './mentions';
 import type { Mention } from './mentions';
@@ -20,8 +21,10 @@ export interface SentenceFigures {
   mentions: Mention[];
   /** From this offset on the sentence states a plan or a target (预计, 力争 …). */
   planFrom: number;
-  /** Position of the sentence in the whole body. */
+  /** Position of the sentence in the whole body (−1: a sentence of a table). */
   ordinal: number;
+  /** A table's sentence: the cell it was read from. */
+  cell?: RelatedCell;
 }
 
 export function bodyFigures(body: ReportBody): SentenceFigures[] {

@@ -3,6 +3,8 @@ export { checkReportBody } from './checkBody';
 export { bodyFromLevels } from './body';
 export type { BodyParagraph, ReportBody } from './body';
 export { bodyFromText } from './pastedText';
+export { checkPastedReport } from './pastedReport';
+export type { PastedReportCheck } from './pastedReport';
 export { headingLevels } from './headings';
 export { bodyFigures } from './figures';
 export type { SentenceFigures } from './figures';

@@ -5,7 +5,8 @@
  */
 import { Dec } from '../decimal';
 import type { Evaluation } from '../evaluate';
-import type { Flag } from '../flags';
+import type { Flag, RelatedCell } from '../flags';
+import type { Cell } from '../model';
 import type { FormSummary } from '../summary';
 import { grade } from '../rules/scoring';
 import type { Settings } from '../settings';
@@ -31,14 +32,32 @@ const GRADE_OF: Record<string, string> = {
   不合格: '差',
 };
 
-function formSpoken(evaluation: Evaluation, norm: string): FormSummary | null {
+interface SpokenForm {
+  summary: FormSummary;
+  /** Its 总分 and 等级 cells, where the form has them (a body flag links to them). */
+  total: RelatedCell | null;
+  grade: RelatedCell | null;
+}
+
+function formSpoken(evaluation: Evaluation, norm: string): SpokenForm | null {
   const forms = evaluation.summary.forms;
   const text = normText(norm);
-  const project = forms.find(
-    (f) => f.kind === 'project' && f.name && text.includes(normText(f.name)),
+  let at = forms.findIndex(
+    (f) => f.kind === 'project' && !!f.name && text.includes(normText(f.name)),
   );
-  if (project) return project;
-  return forms.find((f) => f.kind === 'overall') ?? null;
+  if (at < 0) at = forms.findIndex((f) => f.kind === 'overall');
+  if (at < 0) return null;
+  // The summaries are in the order of the forms they summarise.
+  const source = evaluation.forms[at];
+  const summary = forms[at];
+  const related = (cell: Cell | null | undefined): RelatedCell | null =>
+    cell ? { sheet: summary.sheet, address: cell.address } : null;
+  const scored = source && source.kind !== 'base' ? source : null;
+  return {
+    summary,
+    total: related(scored?.total?.score ?? scored?.total?.labelCell),
+    grade: related(scored?.grade),
+  };
 }
 
 function whereOf(form: FormSummary): string {
@@ -71,8 +90,9 @@ export function checkScores(
           ),
         );
     }
-    const form = evaluation ? formSpoken(evaluation, at.norm) : null;
-    if (!form) continue;
+    const spoken = evaluation ? formSpoken(evaluation, at.norm) : null;
+    if (!spoken) continue;
+    const form = spoken.summary;
     const table = form.reportedTotal ?? form.scoreSum;
     if (score && table !== null && table !== undefined && !new Dec(table).eq(score.value))
       flags.push(
@@ -83,6 +103,7 @@ export function checkScores(
           {
             expected: table,
             actual: score.value.toString(),
+            related: spoken.total,
           },
         ),
       );
@@ -97,6 +118,7 @@ export function checkScores(
             {
               expected: tableGrade,
               actual: statedGrade,
+              related: spoken.grade ?? spoken.total,
             },
           ),
         );

@@ -58,25 +58,32 @@ function factsOf(at: SentenceFigures, units: Map<Mention, MoneyUnit>): Fact[] {
   return out;
 }
 
-/** Counts cluster by subject suffix; amounts by the exact subject and time. */
+/**
+ * Counts cluster by subject suffix (a fact joins the group of the shortest subject its own ends
+ * with, for the same measure word); amounts by the exact subject and time. Groups are looked up
+ * by key, so a body of many figures costs its figures times their subjects' length.
+ */
 function clusters(facts: Fact[]): Fact[][] {
-  const groups: { key: string; facts: Fact[] }[] = [];
+  const groups = new Map<string, Fact[]>();
   const sorted = [...facts].sort((a, b) => a.key.length - b.key.length);
   for (const f of sorted) {
     const money = f.mention.kind === 'money';
-    const group = groups.find((g) =>
-      money ? g.key === `$${f.key}` : !g.key.startsWith('$') && sameCount(g.key, f.key),
-    );
-    if (group) group.facts.push(f);
-    else groups.push({ key: money ? `$${f.key}` : f.key, facts: [f] });
+    let key = money ? `$${f.key}` : f.key;
+    if (!money) {
+      const [measure, subject] = f.key.split('|');
+      for (let length = MIN_SUBJECT; length <= subject.length; length++) {
+        const shorter = `${measure}|${subject.slice(subject.length - length)}`;
+        if (groups.has(shorter)) {
+          key = shorter;
+          break;
+        }
+      }
+    }
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
   }
-  return groups.map((g) => g.facts);
-}
-
-function sameCount(shorter: string, longer: string): boolean {
-  const [m1, s1] = shorter.split('|');
-  const [m2, s2] = longer.split('|');
-  return m1 === m2 && s2.endsWith(s1);
+  return [...groups.values()];
 }
 
 function valueText(f: Fact): string {
@@ -106,7 +113,11 @@ export function checkStatedTwice(
     if (!others.length) continue;
     const agree = group.filter((f) => !differ(f, first));
     // Flag where the minority stands; on a tie, at the later statement in the body.
-    const [flagged, against] = agree.length > others.length ? [others, agree] : [agree, others];
+    const latest = (fs: Fact[]) => Math.max(...fs.map((f) => f.at.ordinal));
+    const flagOthers =
+      others.length < agree.length ||
+      (others.length === agree.length && latest(others) > latest(agree));
+    const [flagged, against] = flagOthers ? [others, agree] : [agree, others];
     const at = flagged
       .filter((f) => f.at.ordinal >= 0)
       .sort((a, b) => b.at.ordinal - a.at.ordinal)[0];
@@ -116,6 +127,8 @@ export function checkStatedTwice(
       .filter((t, i, all) => all.indexOf(t) === i)
       .join(BODY_TEXT.listSeparator);
     const subject = at.key.split('|')[1];
+    // A table's statement among them: the flag links to its cell.
+    const table = [...against, ...flagged].find((f) => f.at.cell)?.at.cell;
     flags.push(
       bodyFlag(
         'BODY_STATED_TWICE',
@@ -124,6 +137,7 @@ export function checkStatedTwice(
         {
           expected: valueText(against[0]),
           actual: valueText(at),
+          related: table,
         },
       ),
     );

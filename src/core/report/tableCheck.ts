@@ -6,7 +6,7 @@
  */
 import { Dec, HUNDRED, fixedText } from '../decimal';
 import type { Evaluation } from '../evaluate';
-import type { Flag } from '../flags';
+import type { Flag, RelatedCell } from '../flags';
 import type { MoneyUnit } from '../forms/kinds';
 import { normText } from '../text';
 import { BODY_TEXT } from '../../strings/reportFlags';
@@ -53,22 +53,38 @@ function checkAmount(
     .map((f) => `${f.where} ${amountIn(f.yuan, unit, m.decimals)}`)
     .join(BODY_TEXT.listSeparator);
   const what = clauseBefore(at.norm, m).replace(/^(?:其中|包括|和|及)/, '');
+  const last = figures[figures.length - 1];
   return bodyFlag('BODY_TABLE_MISMATCH', at, BODY_TEXT.tableMismatch(what, m.text, shown), {
     actual: m.text,
-    expected: amountIn(figures[figures.length - 1].yuan, unit, m.decimals),
+    expected: amountIn(last.yuan, unit, m.decimals),
+    related: last.cell,
   });
 }
 
+interface RateFigure {
+  where: string;
+  rate: Dec;
+  cell: RelatedCell | null;
+  /** A form's own 执行率 (附件2/3), the one a finding links to, rather than 附件1's 决算 ÷ 预算. */
+  ownRate: boolean;
+}
+
 /** 执行率 and 控制率 as computed from the tables, by the line the clause names. */
-function rateFigures(evaluation: Evaluation, clause: string): { where: string; rate: Dec }[] {
-  const out: { where: string; rate: Dec }[] = [];
-  for (const form of evaluation.summary.forms) {
-    if (/控制率/.test(clause) && form.controlRate)
+function rateFigures(evaluation: Evaluation, clause: string): RateFigure[] {
+  const out: RateFigure[] = [];
+  // The summaries are in the order of the forms they summarise.
+  evaluation.summary.forms.forEach((form, i) => {
+    const source = evaluation.forms[i];
+    if (/控制率/.test(clause) && form.controlRate) {
+      const cell = source?.kind === 'base' ? (source.controlRate ?? source.staffActual) : null;
       out.push({
         where: `${BODY_TEXT.tableWhere.base}${FIELD_TEXT.controlRate}`,
         rate: new Dec(form.controlRate),
+        cell: cell ? { sheet: form.sheet, address: cell.address } : null,
+        ownRate: true,
       });
-    if (!/执行率/.test(clause)) continue;
+    }
+    if (!/执行率/.test(clause)) return;
     for (const line of form.lines) {
       if (line.rate === null) continue;
       const named = TERMS.find((t) => t.pattern.test(clause));
@@ -81,9 +97,11 @@ function rateFigures(evaluation: Evaluation, clause: string): { where: string; r
       out.push({
         where: `${where}${line.label}${FIELD_TEXT.executionRate}`,
         rate: new Dec(line.rate),
+        cell: { sheet: form.sheet, address: line.address },
+        ownRate: form.kind !== 'base',
       });
     }
-  }
+  });
   return out;
 }
 
@@ -96,6 +114,7 @@ function checkRate(at: SentenceFigures, m: Mention, evaluation: Evaluation): Fla
   const shown = figures.map((f) => `${f.where} ${printed(f.rate)}%`).join(BODY_TEXT.listSeparator);
   return bodyFlag('BODY_TABLE_MISMATCH', at, BODY_TEXT.tableMismatch(clause, m.text, shown), {
     actual: m.text,
+    related: (figures.find((f) => f.ownRate) ?? figures[0]).cell,
   });
 }
 

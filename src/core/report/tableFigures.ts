@@ -6,6 +6,7 @@
  * Values come from the recognised forms, parsed as the core parses cells.
  */
 import type { Dec } from '../decimal';
+import type { RelatedCell } from '../flags';
 import type { MoneyUnit } from '../forms/kinds';
 import type { Cell, Form } from '../model';
 import { parseCell } from '../numbers/parse';
@@ -19,6 +20,8 @@ export interface TableFigure {
   /** `附件1 公务接待 决算数` */
   where: string;
   yuan: Dec;
+  /** The cell it was read from (a body flag links to it). */
+  cell: RelatedCell;
 }
 
 /** A term of the body and the table lines it names. */
@@ -57,12 +60,12 @@ function push(
   key: string,
   where: string,
   cell: Cell | null,
-  unit: MoneyUnit,
+  form: Form,
 ): void {
-  const yuan = amount(cell, unit);
-  if (yuan === null) return;
+  const yuan = amount(cell, form.unit);
+  if (yuan === null || cell === null) return;
   const list = out.get(key) ?? [];
-  list.push({ where, yuan });
+  list.push({ where, yuan, cell: { sheet: form.sheet, address: cell.address } });
   out.set(key, list);
 }
 
@@ -80,15 +83,9 @@ export function tableFigures(forms: Form[]): Map<string, TableFigure[]> {
           key,
           BODY_TEXT.tableField(name, `${label}${FIELD_TEXT.budget}`),
           line.budget,
-          form.unit,
+          form,
         );
-        push(
-          out,
-          key,
-          BODY_TEXT.tableField(name, `${label}${FIELD_TEXT.final}`),
-          line.final,
-          form.unit,
-        );
+        push(out, key, BODY_TEXT.tableField(name, `${label}${FIELD_TEXT.final}`), line.final, form);
       }
     } else if (form.kind === 'overall') {
       // The department's spending: its 年度资金总额 where the form has one, else its sources.
@@ -101,14 +98,14 @@ export function tableFigures(forms: Form[]): Map<string, TableFigure[]> {
             key,
             BODY_TEXT.tableField(name, `${line.label}${FIELD_TEXT.yearBudget}`),
             line.budget,
-            form.unit,
+            form,
           );
           push(
             out,
             key,
             BODY_TEXT.tableField(name, `${line.label}${FIELD_TEXT.actual}`),
             line.actual,
-            form.unit,
+            form,
           );
         }
       }
@@ -116,9 +113,9 @@ export function tableFigures(forms: Form[]): Map<string, TableFigure[]> {
       const total = form.funds.find((f) => f.key === 'total');
       if (!total) continue;
       const key = `project:${normText(form.name)}`;
-      push(out, key, BODY_TEXT.tableField(name, FIELD_TEXT.initial), total.initial, form.unit);
-      push(out, key, BODY_TEXT.tableField(name, FIELD_TEXT.yearBudget), total.budget, form.unit);
-      push(out, key, BODY_TEXT.tableField(name, FIELD_TEXT.actual), total.actual, form.unit);
+      push(out, key, BODY_TEXT.tableField(name, FIELD_TEXT.initial), total.initial, form);
+      push(out, key, BODY_TEXT.tableField(name, FIELD_TEXT.yearBudget), total.budget, form);
+      push(out, key, BODY_TEXT.tableField(name, FIELD_TEXT.actual), total.actual, form);
     }
   }
   return out;

@@ -22,8 +22,9 @@ export function tableResultSentences(forms: Form[]): SentenceFigures[] {
     for (const l1 of form.indicators)
       for (const l2 of l1.children)
         for (const row of l2.rows) {
-          const value = row.result?.value;
-          if (typeof value !== 'string') continue;
+          const result = row.result;
+          const value = result?.value;
+          if (!result || typeof value !== 'string') continue;
           const place = BODY_TEXT.tableField(formName(form), `${l2.name}${BODY_TEXT.resultColumn}`);
           for (const s of splitSentences(value)) {
             const norm = normalizeSentence(s.text);
@@ -36,6 +37,7 @@ export function tableResultSentences(forms: Form[]): SentenceFigures[] {
               mentions: findMentions(norm),
               planFrom: Infinity,
               ordinal: -1,
+              cell: { sheet: form.sheet, address: result.address },
             });
           }
         }

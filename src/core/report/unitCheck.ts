@@ -60,6 +60,11 @@ export interface UnitResult {
 export function checkUnits(sentences: SentenceFigures[], sums: SumStatement[]): UnitResult {
   const effective = new Map<Mention, MoneyUnit>();
   const flags: Flag[] = [];
+  // Each amount's statement (the first that names it), found in one pass.
+  const statementOf = new Map<Mention, SumStatement>();
+  for (const s of sums)
+    for (const p of [s.total, ...s.parts])
+      if (!statementOf.has(p.mention)) statementOf.set(p.mention, s);
   for (const at of sentences) {
     const amounts = amountsOf(at);
     amounts.forEach((m, i) => {
@@ -76,9 +81,7 @@ export function checkUnits(sentences: SentenceFigures[], sums: SumStatement[]): 
         return;
       }
       effective.set(m, m.unit);
-      const statement = sums.find(
-        (s) => s.total.mention === m || s.parts.some((p) => p.mention === m),
-      );
+      const statement = statementOf.get(m);
       const sumUnits = statement ? new Set(others(statement, m).map((x) => x.unit)) : new Set();
       const sumUnit = sumUnits.size === 1 ? ([...sumUnits][0] as MoneyUnit | null) : null;
       if (statement && sumUnit && sumUnit !== m.unit && sumHoldsIn(statement, m, sumUnit)) {

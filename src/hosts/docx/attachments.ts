@@ -213,8 +213,11 @@ function section(b: FormBlock): ISectionOptions {
   };
 }
 
-/** The forms found in `grids`, in the order 附件1, 附件2, 附件3…; null when there is none. */
-export async function attachmentsDocx(grids: SheetGrid[]): Promise<Buffer | null> {
+/**
+ * The forms found in `grids`, in the order 附件1, 附件2, 附件3…, as .docx bytes; null when there is
+ * none. Plain bytes (not a Node Buffer): the CLI writes them, the pane offers them as a download.
+ */
+export async function attachmentsDocx(grids: SheetGrid[]): Promise<Uint8Array | null> {
   // The attachments only: a 评分表 is not one of them.
   const forms = recognize(grids).filter((f): f is AttachmentForm => f.kind !== 'indicator');
   if (!forms.length) return null;
@@ -226,5 +229,5 @@ export async function attachmentsDocx(grids: SheetGrid[]): Promise<Buffer | null
     block(grids.find((g) => g.name === f.sheet) as SheetGrid, f, unitName),
   );
   const doc = new Document({ creator: EXPORT_TEXT.creator, sections: blocks.map(section) });
-  return Packer.toBuffer(doc);
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
 }

@@ -69,6 +69,7 @@ export function createExcelActions(
     ...(features.pageSetup
       ? { setupPrint: () => guarded('print', () => session.setupPrint()) }
       : {}),
+    readFormGrids: () => guarded('check', () => session.formGrids()),
     readSettings: () => guarded('settings', () => session.readSettings()),
     saveSettings: (changes: Partial<WorkbookSettings>) =>
       guarded('settings', () => session.saveSettings(changes)),

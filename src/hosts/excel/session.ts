@@ -19,7 +19,7 @@
  */
 import { evaluateIncrementally, type IncrementalEvaluation } from '../../core';
 import type { HostEvaluation } from '../../app/actions';
-import type { MergeRange } from '../../core/grid';
+import type { MergeRange, SheetGrid } from '../../core/grid';
 import type { Settings } from '../../core/settings';
 import { isSettingsSheetName, type StoredSettings } from '../../core/settingsSheet';
 import type { OverallLayout, SheetPlan } from '../../layout/plan';
@@ -172,6 +172,15 @@ export class WorkbookSession {
   /** Read and evaluate; write nothing (the pane's first look, the look after a layout). */
   check(): Promise<HostEvaluation> {
     return this.recalculate({ kind: 'full' }, 'none');
+  }
+
+  /**
+   * The form sheets' grids as Excel holds them now (导出 Word 附件): read afresh, as 检查 reads,
+   * so an edit not yet recalculated is in the export.
+   */
+  async formGrids(): Promise<SheetGrid[]> {
+    await this.check();
+    return this.state.forms.map((f) => f.grid);
   }
 
   /** Full reads and edit reads so far: the watch tells by it whether it missed changes. */

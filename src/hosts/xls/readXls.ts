@@ -13,12 +13,28 @@ import type { BiffRecord } from './records';
 export interface XlsLimits {
   maxFileBytes: number;
   maxCells: number;
+  /**
+   * Grid slots (cells and the empty ones before them in their row) over all sheets: a few cells
+   * far to the right of many rows must not make rows of 65,536 slots each.
+   */
+  maxSlots: number;
 }
 
 export const DEFAULT_XLS_LIMITS: XlsLimits = {
   maxFileBytes: 64 * 1024 * 1024,
   maxCells: 2_000_000,
+  maxSlots: 20_000_000,
 };
+
+export type XlsSheetState = 'visible' | 'hidden' | 'veryHidden';
+
+export interface XlsWorkbook {
+  grids: SheetGrid[];
+  /** Every worksheet with its visibility (BOUNDSHEET), in the workbook's order. */
+  sheets: { name: string; state: XlsSheetState }[];
+}
+
+const SHEET_STATES: XlsSheetState[] = ['visible', 'hidden', 'veryHidden'];
 
 export class XlsReadError extends Error {
   constructor(
@@ -72,7 +88,7 @@ function rkNumber(rk: number): number {
 }
 
 interface Globals {
-  sheets: { name: string; offset: number; kind: number }[];
+  sheets: { name: string; offset: number; kind: number; state: XlsSheetState }[];
   strings: string[];
   xfFormats: number[];
   formats: Map<number, string>;
@@ -100,9 +116,9 @@ function readGlobals(stream: Uint8Array): Globals {
     const r = new RecordReader(rec);
     if (rec.type === R.BOUNDSHEET) {
       const offset = r.u32();
-      r.u8();
+      const state = SHEET_STATES[r.u8() & 0x03] ?? 'hidden';
       const kind = r.u8();
-      g.sheets.push({ offset, kind, name: r.unicodeString(true) });
+      g.sheets.push({ offset, kind, state, name: r.unicodeString(true) });
     } else if (rec.type === R.SST) g.strings = readSst(rec);
     else if (rec.type === R.FORMAT) {
       const index = r.u16();
@@ -115,6 +131,11 @@ function readGlobals(stream: Uint8Array): Globals {
   return g;
 }
 
+interface Budget {
+  cells: number;
+  slots: number;
+}
+
 class GridBuilder {
   readonly values: CellValue[][] = [];
   readonly numberFormats: (string | null)[][] = [];
@@ -123,11 +144,16 @@ class GridBuilder {
 
   constructor(
     private readonly g: Globals,
-    private readonly budget: { cells: number },
+    private readonly budget: Budget,
   ) {}
 
   set(row: number, col: number, value: CellValue, xf: number, formula = false): void {
     if (--this.budget.cells < 0) throw new XlsReadError('tooLarge', 'too many cells');
+    // Each grid (values, formats, formulas) grows to this cell: counted before it grows.
+    const rowLength = this.values[row]?.length ?? 0;
+    const grown = Math.max(0, row + 1 - this.values.length) + Math.max(0, col + 1 - rowLength);
+    this.budget.slots -= 3 * grown;
+    if (this.budget.slots < 0) throw new XlsReadError('tooLarge', `cells reach row ${row + 1}`);
     const put = <T>(rows: T[][], v: T, empty: T) => {
       while (rows.length <= row) rows.push([]);
       const r = rows[row];
@@ -145,7 +171,7 @@ function readSheet(
   name: string,
   offset: number,
   g: Globals,
-  budget: { cells: number },
+  budget: Budget,
 ): SheetGrid {
   const b = new GridBuilder(g, budget);
   const records = readRecords(stream, offset, true);
@@ -216,6 +242,14 @@ function readSheet(
 
 /** Read an .xls; what is not one, is damaged, encrypted or too large throws XlsReadError. */
 export function readXls(bytes: Uint8Array, limits: XlsLimits = DEFAULT_XLS_LIMITS): SheetGrid[] {
+  return readXlsWorkbook(bytes, limits).grids;
+}
+
+/** An .xls's grids and its sheets' visibility. */
+export function readXlsWorkbook(
+  bytes: Uint8Array,
+  limits: XlsLimits = DEFAULT_XLS_LIMITS,
+): XlsWorkbook {
   if (bytes.length > limits.maxFileBytes)
     throw new XlsReadError('tooLarge', `${bytes.length} bytes`);
   let stream: Uint8Array | null;
@@ -229,9 +263,11 @@ export function readXls(bytes: Uint8Array, limits: XlsLimits = DEFAULT_XLS_LIMIT
   }
   if (!stream) throw new XlsReadError('notXls', 'no Workbook stream');
   const g = readGlobals(stream);
-  const budget = { cells: limits.maxCells };
+  const budget: Budget = { cells: limits.maxCells, slots: limits.maxSlots };
   // Worksheets only (kind 0): charts, macro and dialog sheets hold no form.
-  return g.sheets
-    .filter((s) => s.kind === 0 && s.offset < stream.length)
-    .map((s) => readSheet(stream as Uint8Array, s.name, s.offset, g, budget));
+  const sheets = g.sheets.filter((s) => s.kind === 0 && s.offset < stream.length);
+  return {
+    grids: sheets.map((s) => readSheet(stream as Uint8Array, s.name, s.offset, g, budget)),
+    sheets: sheets.map((s) => ({ name: s.name, state: s.state })),
+  };
 }

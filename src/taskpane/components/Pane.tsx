@@ -25,10 +25,12 @@ import { AddProjectDialog } from './AddProjectDialog';
 import { AutoRecalcSwitch } from './AutoRecalcSwitch';
 import { CapabilityNotes } from './CapabilityNotes';
 import { ErrorBar } from './ErrorBar';
+import { ExportWordButton } from './ExportWordButton';
 import { InsertFormsDialog } from './InsertFormsDialog';
 import { PrintSetupButton } from './PrintSetupButton';
 import { ProblemList } from './ProblemList';
 import { RecognitionPanel } from './RecognitionPanel';
+import { ReportBodyPanel } from './ReportBodyPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { StaleBar } from './StaleBar';
 import { SummaryCards } from './SummaryCards';
@@ -118,8 +120,10 @@ export function Pane({ actions }: { actions: WorkbookActions }) {
           />
         </>
       )}
-      {/* Below the results: printing is done once, the results are read every time. */}
+      {/* Below the results: printing and export are done once, the results are read every time. */}
       <PrintSetupButton actions={actions} disabled={pane.busy !== null} />
+      <ExportWordButton actions={actions} disabled={pane.busy !== null} />
+      <ReportBodyPanel pane={pane} actions={actions} />
       <SettingsPanel actions={actions} onSaved={pane.recalculate} />
       {dialog === 'insert' && (
         <InsertFormsDialog
