@@ -88,7 +88,7 @@ describe('导出 Word 附件', () => {
   it('offers a .docx of the three attachments that reads back with their figures', async () => {
     const book = await memoryWorkbookFromPlans(seedPlans(1), { excelApi: '1.20' });
     renderPane(createExcelActions(book.api()));
-    await screen.findByRole('list', { name: '错误' });
+    await screen.findByRole('list', { name: '问题清单' });
     const bytes = await exportWord();
 
     const report = readDocxReport(bytes);
@@ -117,7 +117,7 @@ describe('导出 Word 附件', () => {
   it('exports the workbook as it is at the click, an edit not yet recalculated included', async () => {
     const book = await memoryWorkbookFromPlans(seedPlans(1), { excelApi: '1.20' });
     renderPane(createExcelActions(book.api()));
-    await screen.findByRole('list', { name: '错误' });
+    await screen.findByRole('list', { name: '问题清单' });
     // The seed's 公务接待 决算 339,178.30 元 (in 三公经费 and in 公务接待), both typed anew.
     const cells = cellsHolding(book, BASE, 339178.3);
     expect(cells.length).toBeGreaterThan(0);

@@ -63,7 +63,7 @@ describe('报告正文核对', () => {
   it('gives every finding of issue 14 with its paragraph and its sentence', async () => {
     const actions = fakeActions(seedEvaluation());
     renderPane(actions);
-    await screen.findByRole('list', { name: '错误' });
+    await screen.findByRole('list', { name: '问题清单' });
     const panel = await pasteAndCheck(SEED_BODY);
 
     // 490.76 stated as the total of eight amounts adding up to 490.75, in two paragraphs.
@@ -98,7 +98,7 @@ describe('报告正文核对', () => {
 
   it('flags nothing on the figures that are right', async () => {
     renderPane(fakeActions(seedEvaluation()));
-    await screen.findByRole('list', { name: '错误' });
+    await screen.findByRole('list', { name: '问题清单' });
     const panel = await pasteAndCheck(SEED_BODY);
     const quotes = items(panel).map((li) => li.querySelector('blockquote')?.textContent ?? '');
     // 755.5 = 490.76 + 264.74; 公务接待 33.92万元 = 附件1 339,178.30 元; 90 分, 优 = 附件2.
@@ -110,7 +110,7 @@ describe('报告正文核对', () => {
   it('selects the table cell a finding compares with', async () => {
     const actions = fakeActions(seedEvaluation());
     renderPane(actions);
-    await screen.findByRole('list', { name: '错误' });
+    await screen.findByRole('list', { name: '问题清单' });
     const panel = await pasteAndCheck(SEED_BODY);
     const cell = qualityResultCell();
     const twice = item(panel, '五、1、', /50亿元以上项目/);
@@ -130,7 +130,7 @@ describe('报告正文核对', () => {
       recalculate: async () => seedEvaluation([0, 1]),
     });
     renderPane(actions);
-    await screen.findByRole('list', { name: '错误' });
+    await screen.findByRole('list', { name: '问题清单' });
     const panel = await pasteAndCheck(SEED_BODY);
     expect(items(panel).some((li) => /与附表不符/.test(li.textContent ?? ''))).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: '重新计算得分' }));

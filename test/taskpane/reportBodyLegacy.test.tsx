@@ -48,7 +48,7 @@ describe('报告正文核对 in the legacy pane', () => {
     const container = document.createElement('div');
     document.body.appendChild(container);
     unmount = mountLegacyPane(container, createExcelActions(book.api()));
-    await screen.findByRole('list', { name: '错误' });
+    await screen.findByRole('list', { name: '问题清单' });
 
     const panel = screen.getByRole('region', { name: '报告正文核对' });
     const area = within(panel).getByLabelText('报告正文') as HTMLTextAreaElement;
@@ -93,7 +93,7 @@ describe('报告正文核对 in the legacy pane', () => {
     const container = document.createElement('div');
     document.body.appendChild(container);
     unmount = mountLegacyPane(container, createExcelActions(book.api()));
-    await screen.findByRole('list', { name: '错误' });
+    await screen.findByRole('list', { name: '问题清单' });
     const panel = screen.getByRole('region', { name: '报告正文核对' });
     const area = within(panel).getByLabelText('报告正文') as HTMLTextAreaElement;
     area.value = '家具用具11.83万元，通用设备17.58万元，合计29.41元。';
