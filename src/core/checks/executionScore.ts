@@ -27,12 +27,13 @@ export function checkExecutionScore(
   const out: ExecutionScore = { weight, score, filled: null };
   if (!weight || !rate || !line.score) return out;
   const suggested = executionScore(weight, rate, ctx.settings.capExecutionScore);
-  const shownRate = percentText(rate, ctx.settings.ratePrecision);
+  // Formatted only for a message: most scores agree.
+  const shownRate = () => percentText(rate, ctx.settings.ratePrecision);
   if (score !== null && score.gt(suggested)) {
     const message = FLAG_TEXT.executionScoreOverRate(
       decString(score),
       decString(suggested),
-      shownRate,
+      shownRate(),
     );
     ctx.flag('RATE_MISMATCH', line.score, message, {
       expected: `≤ ${decString(suggested)}`,
@@ -42,7 +43,7 @@ export function checkExecutionScore(
     const message = FLAG_TEXT.executionScoreSuggestion(
       decString(score),
       decString(suggested),
-      shownRate,
+      shownRate(),
     );
     ctx.flag('SCORE_SUGGESTION', line.score, message, {
       expected: decString(suggested),

@@ -13,14 +13,15 @@ export function flagExecution(
   at: Cell | null,
 ): void {
   if (rate === null || !at) return;
-  const shown = percentText(rate, ctx.settings.ratePrecision);
+  // Formatted only for a message: most lines are within the thresholds.
+  const shown = () => percentText(rate, ctx.settings.ratePrecision);
   if (rate.gt(decConst(ctx.settings.reasonAboveRate)))
-    ctx.flag('OVER_BUDGET', at, FLAG_TEXT.overBudget(label, shown), {
+    ctx.flag('OVER_BUDGET', at, FLAG_TEXT.overBudget(label, shown()), {
       expected: '≤ 100%',
-      actual: shown,
+      actual: shown(),
     });
   else if (rate.lt(decConst(ctx.settings.reasonBelowRate)))
-    ctx.flag('LOW_EXECUTION', at, FLAG_TEXT.lowExecution(label, shown), { actual: shown });
+    ctx.flag('LOW_EXECUTION', at, FLAG_TEXT.lowExecution(label, shown()), { actual: shown() });
 }
 
 export function lineSummary(

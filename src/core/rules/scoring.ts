@@ -23,7 +23,8 @@ export function quantitativeScore(
   settings: Pick<Settings, 'reverseFormula'>,
 ): QuantOutcome {
   const outcome = (share: Dec, metTarget: boolean): QuantOutcome => ({
-    suggested: roundTo(weight.times(share), 2),
+    // Full marks, the common case: the weight itself, no product to form.
+    suggested: roundTo(share === ONE ? weight : weight.times(share), 2),
     metTarget,
     share,
   });
