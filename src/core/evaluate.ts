@@ -19,7 +19,7 @@ import type { SheetGrid } from './grid';
 import type { Form } from './model';
 import { isInputCell } from './formCells';
 import { isBlankForm } from './blankForm';
-import { copyFields, joinFields } from './lazyField';
+import { copyFields } from './lazyField';
 import { recognize } from './recognize';
 import { resolveSettings } from './settings';
 import type { Settings } from './settings';
@@ -77,8 +77,8 @@ export function checkOneForm(form: Form, settings: Settings): CheckedForm {
     flags: out.flags,
     writes: out.writes,
     formats: formHighlights(form, out.writes),
-    // Joined, not spread: a scored form's level tree is built when read (lazyField).
-    summary: joinFields(summary, { blank: isBlankForm(form), counts: countFlags(out.flags) }),
+    // Assigned, not spread: a scored form's level tree is built when read (lazyField).
+    summary: Object.assign(summary, { blank: isBlankForm(form), counts: countFlags(out.flags) }),
   };
 }
 
@@ -104,7 +104,7 @@ export function assembleEvaluation(
     const extra = crossOf.get(one.form);
     const formFlags = extra ? [...one.flags, ...extra].sort(compareFlags) : one.flags;
     const summary = extra
-      ? joinFields(copyFields(one.summary), { counts: countFlags(formFlags) })
+      ? Object.assign(copyFields(one.summary), { counts: countFlags(formFlags) })
       : one.summary;
     summaries.push(summary);
     for (const f of formFlags) flags.push(f);

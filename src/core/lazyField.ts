@@ -23,15 +23,7 @@ export function lazyField<T extends object, K extends keyof T>(
   });
 }
 
-/**
- * `{ ...target, ...source }` into `target` itself, keeping lazy fields lazy (a spread computes
- * them). Returns `target`.
- */
-export function joinFields<A extends object, B extends object>(target: A, source: B): A & B {
-  return Object.defineProperties(target, Object.getOwnPropertyDescriptors(source)) as A & B;
-}
-
-/** A shallow copy that keeps lazy fields lazy. */
+/** A shallow copy that keeps lazy fields lazy (a spread would compute them). */
 export function copyFields<T extends object>(source: T): T {
-  return joinFields({}, source) as T;
+  return Object.defineProperties({}, Object.getOwnPropertyDescriptors(source)) as T;
 }

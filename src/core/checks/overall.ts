@@ -1,6 +1,5 @@
 /** 附件2 (either layout) and the 评分表: the funds block, the indicator tree, 总分 and 等级. */
 import type { IndicatorForm, OverallForm } from '../model';
-import { joinFields } from '../lazyField';
 import type { FormSummary } from '../summary';
 import type { FormContext } from './context';
 import { checkScored } from './scored';
@@ -16,6 +15,7 @@ export function checkOverall(
     year: form.year,
     unit: form.unit,
   };
-  // Joined, not spread: the scored summary's level tree is built when read (lazyField).
-  return joinFields(joinFields(head, checkScored(ctx, form)), { missing: form.missing });
+  // Built on `head`, not spread from it: the level tree is built when read (lazyField).
+  const summary = checkScored(ctx, form, head);
+  return Object.assign(summary, { missing: form.missing });
 }

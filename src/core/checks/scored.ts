@@ -21,10 +21,12 @@ export type ScoredSummary = Pick<
 
 const str = (d: Dec | null) => (d === null ? null : decString(d));
 
-export function checkScored(
+/** Checks the form and adds its scored figures to `head` (the form's own summary fields). */
+export function checkScored<H extends object>(
   ctx: FormContext,
   form: OverallForm | ProjectForm | IndicatorForm,
-): ScoredSummary {
+  head: H,
+): H & ScoredSummary {
   const funds = form.kind === 'indicator' ? null : checkFunds(ctx, form);
   const levels = form.indicators.map((l1) => checkLevel1(ctx, l1, funds?.rate ?? null));
   const totals = checkTotals(
@@ -49,7 +51,7 @@ export function checkScored(
           },
         ]
       : [];
-  const summary: ScoredSummary = {
+  const scored: ScoredSummary = {
     lines: funds?.lines ?? [],
     levels: [],
     weightSum: str(totals.weightSum),
@@ -57,9 +59,10 @@ export function checkScored(
     reportedTotal: str(totals.reportedTotal),
     grade: totals.grade,
   };
+  const summary = Object.assign(head, scored);
   // Built when read (a card unfolded, --json): its rows' deviations are exact divisions.
   const places = ctx.settings.ratePrecision;
-  lazyField(summary, 'levels', () => [
+  lazyField<ScoredSummary, 'levels'>(summary, 'levels', () => [
     ...executionLevel,
     ...levels.map((l) => toLevelSummary(l, places)),
   ]);
