@@ -89,7 +89,7 @@ export function exactPercentText(fraction: Dec, places: number): string {
   const percent = fraction.times(HUNDRED);
   if (percent.decimalPlaces() <= places) return percentText(fraction, places);
   const shown = percent.toDecimalPlaces(places + 2, Dec.ROUND_DOWN);
-  return `${shown.toFixed(places + 2)}${shown.eq(percent) ? '' : '…'}%`;
+  return `${fixedText(shown, places + 2)}${shown.eq(percent) ? '' : '…'}%`;
 }
 
 /** A Decimal as a JS number, for a cell value only (never for arithmetic). */

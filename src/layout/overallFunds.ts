@@ -8,13 +8,13 @@ import { UNIT_NAME_KEY } from './fieldKeys';
 import { addFundsBlock } from './fundsBlock';
 import type { FundsLineLayout } from './fundsBlock';
 import { addGoalBlock } from './goalBlock';
-import { CHECK_COLUMN_WIDTH, FIRST_TABLE_ROW, addHeading } from './heading';
+import { FIRST_TABLE_ROW, addHeading } from './heading';
 import { OVERALL_SHEET_NAME } from './overall';
-import { pageSetupFor } from './pageSetup';
 import type { PlanOptions, SheetPlan } from './plan';
-import { SCORED_COLUMN_WIDTHS, SCORED_WIDTH, addScoredTable } from './scoredTable';
+import { finishScoredSheet } from './scoredSheet';
+import { SCORED_WIDTH } from './scoredTable';
 import { SheetBuilder } from './sheetBuilder';
-import { COMPACT_FONT_SIZE, LABEL, TEXT_INPUT } from './styles';
+import { LABEL, TEXT_INPUT } from './styles';
 
 export const OVERALL_FUNDS_LINES: readonly FundsLineLayout[] = [
   { key: 'total', label: '年度资金总额' },
@@ -40,20 +40,11 @@ export function planOverallFunds(opts: PlanOptions): SheetPlan {
   row += 1;
   row = addFundsBlock(sheet, row, '年度预算申请（万元）', OVERALL_FUNDS_LINES);
   row = addGoalBlock(sheet, row, last, { target: '预期目标', result: '实际完成情况' });
-  const table = addScoredTable(sheet, row, opts.indicators ?? PROJECT_INDICATORS);
-  sheet.style(
-    { top: FIRST_TABLE_ROW, left: 0, bottom: table.lastRow, right: last },
-    { fontSize: COMPACT_FONT_SIZE },
+  return finishScoredSheet(
+    sheet,
+    'overall',
+    opts.sheetName ?? OVERALL_SHEET_NAME,
+    row,
+    opts.indicators ?? PROJECT_INDICATORS,
   );
-  return sheet.build({
-    kind: 'overall',
-    sheetName: opts.sheetName ?? OVERALL_SHEET_NAME,
-    columnWidths: [...SCORED_COLUMN_WIDTHS, CHECK_COLUMN_WIDTH],
-    pageSetup: pageSetupFor(
-      'landscape',
-      { top: 0, left: 0, bottom: table.lastRow, right: last },
-      table.headerRows,
-    ),
-    checkColumn: SCORED_WIDTH,
-  });
 }

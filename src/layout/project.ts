@@ -3,12 +3,12 @@ import { FUND_LINES, PROJECT_INDICATORS } from '../core/forms/project';
 import { DEPARTMENT_KEY, IMPLEMENTER_KEY, PROJECT_NAME_KEY } from './fieldKeys';
 import { addFundsBlock } from './fundsBlock';
 import { addGoalBlock } from './goalBlock';
-import { CHECK_COLUMN_WIDTH, FIRST_TABLE_ROW, addHeading } from './heading';
-import { pageSetupFor } from './pageSetup';
+import { FIRST_TABLE_ROW, addHeading } from './heading';
 import type { PlanOptions, SheetPlan } from './plan';
-import { SCORED_COLUMN_WIDTHS, SCORED_WIDTH, addScoredTable } from './scoredTable';
+import { finishScoredSheet } from './scoredSheet';
+import { SCORED_WIDTH } from './scoredTable';
 import { SheetBuilder } from './sheetBuilder';
-import { COMPACT_FONT_SIZE, LABEL, TEXT_INPUT } from './styles';
+import { LABEL, TEXT_INPUT } from './styles';
 
 export const PROJECT_SHEET_NAME = '附件3 项目支出自评表';
 
@@ -35,23 +35,13 @@ function addFundsAndGoals(sheet: SheetBuilder, opts: PlanOptions): number {
 
 export function planProject(opts: PlanOptions): SheetPlan {
   const sheet = new SheetBuilder();
-  const last = SCORED_WIDTH - 1;
   addHeading(sheet, 'project', opts, SCORED_WIDTH);
   const row = addFundsAndGoals(sheet, opts);
-  const table = addScoredTable(sheet, row, opts.indicators ?? PROJECT_INDICATORS);
-  sheet.style(
-    { top: FIRST_TABLE_ROW, left: 0, bottom: table.lastRow, right: last },
-    { fontSize: COMPACT_FONT_SIZE },
+  return finishScoredSheet(
+    sheet,
+    'project',
+    opts.sheetName ?? PROJECT_SHEET_NAME,
+    row,
+    opts.indicators ?? PROJECT_INDICATORS,
   );
-  return sheet.build({
-    kind: 'project',
-    sheetName: opts.sheetName ?? PROJECT_SHEET_NAME,
-    columnWidths: [...SCORED_COLUMN_WIDTHS, CHECK_COLUMN_WIDTH],
-    pageSetup: pageSetupFor(
-      'landscape',
-      { top: 0, left: 0, bottom: table.lastRow, right: last },
-      table.headerRows,
-    ),
-    checkColumn: SCORED_WIDTH,
-  });
 }

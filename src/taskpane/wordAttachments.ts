@@ -4,8 +4,8 @@
  * download. The writer and the docx package are loaded on demand, in a chunk of their own, so the
  * pane does not carry them until the button is pressed.
  *
- * Why a Blob and an anchor: Office.js has no API that saves a file to the accountant's disk
- * (Office.context.ui.openBrowserWindow takes only URLs, and a blob: URL is not one it opens), so
+ * Why a Blob and an anchor: the Office JavaScript API has no call that saves a file to the
+ * accountant's disk (its openBrowserWindow takes only URLs, and a blob: URL is not one), so
  * the pane does what a web page does: an object URL of the bytes and a click on an <a download>.
  * Excel on the web hands it to the browser's downloads; Excel on Windows (WebView2) and on the Mac
  * show their save dialog. Nothing is sent anywhere: the file is made in the pane.

@@ -3,7 +3,8 @@
  * found (and which are missing), in a few words each.
  */
 import type { FlagCounts, Summary } from '../../core';
-import { PANE_FORM_SHORT, PROBLEM_TEXT } from '../../strings/pane';
+import { PANE_FORM_SHORT } from '../../strings/pane';
+import { PROBLEM_TEXT } from '../../strings/problems';
 import { FORM_KINDS, formsOverview } from './forms';
 
 export interface CountsLine {

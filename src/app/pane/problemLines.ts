@@ -12,7 +12,7 @@ import {
   PANE_INFO_RULE,
   PROBLEM_TEXT,
   REASON_LOST_POINTS_SENTENCE,
-} from '../../strings/pane';
+} from '../../strings/problems';
 
 /** One rule's flags on one sheet. */
 export interface FlagGroup {

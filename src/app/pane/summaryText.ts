@@ -9,7 +9,8 @@ import type {
   LineSummary,
   MoneyUnit,
 } from '../../core';
-import { DEVIATION_TEXT, PANE_FORM_NAME, PANE_TEXT, PROBLEM_TEXT } from '../../strings/pane';
+import { DEVIATION_TEXT, PANE_FORM_NAME, PANE_TEXT } from '../../strings/pane';
+import { PROBLEM_TEXT } from '../../strings/problems';
 import { moneyText, pointsText, rateText, signedRateText } from './format';
 
 /** One line of the card's facts: term, value, and whether the value is a mismatch (red). */

@@ -189,14 +189,6 @@ function blockUnit(view: SheetView, row: number, firstAmount: number): MoneyUnit
   return null;
 }
 
-/** The block's own label: the first text cell left of the amounts on the header row. */
-function blockLabel(view: SheetView, row: number, firstAmount: number): Cell | null {
-  for (const cell of view.rowCells(row, 0, firstAmount - 1)) {
-    if (view.text(cell.row, cell.col) !== '') return cell;
-  }
-  return null;
-}
-
 export function readFundsBlock(
   view: SheetView,
   region: FormRegion,
@@ -212,7 +204,8 @@ export function readFundsBlock(
   );
   if (!header) return null;
   const reader = new BlockReader(view, header.cols);
-  const labelCell = blockLabel(view, header.row, reader.firstAmount);
+  // The block's own label: the first text cell left of the amounts on the header row.
+  const labelCell = view.firstTextCell(header.row, 0, reader.firstAmount - 1);
   const unit = blockUnit(view, header.row, reader.firstAmount);
   let lastRow = header.row;
   const end = Math.min(region.bottom, header.row + MAX_ROWS);

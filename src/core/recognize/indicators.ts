@@ -113,14 +113,6 @@ function indicatorColumns(view: SheetView, headerRow: number): IndicatorColumns 
   return cols;
 }
 
-/** The label a table without 一级 columns is known by: the block label left of its header. */
-function blockName(view: SheetView, headerRow: number, firstCol: number): Cell {
-  for (const cell of view.rowCells(headerRow, 0, Math.max(0, firstCol - 1))) {
-    if (view.text(cell.row, cell.col) !== '') return cell;
-  }
-  return view.cell(headerRow, firstCol);
-}
-
 function newLevel1(cell: Cell, text: string, weightCell: Cell | null): Level1 {
   const { name, weight } = splitLabelWeight(text);
   return { label: text, name, labelCell: cell, labelWeight: weight, weightCell, children: [] };
@@ -148,7 +140,11 @@ export function readIndicatorTable(
   let lastRow = region.bottom;
   const claimed: Cell[] = [];
   const firstCol = Math.min(cols.l1 ?? Infinity, cols.l2 ?? Infinity, cols.l3 ?? Infinity);
-  const flatLabel = cols.l1 === undefined ? blockName(view, headerRow, firstCol) : null;
+  // A table without 一级 columns is known by the block label left of its header.
+  const flatLabel =
+    cols.l1 === undefined
+      ? (view.firstTextCell(headerRow, 0, firstCol - 1) ?? view.cell(headerRow, firstCol))
+      : null;
   const lastLabelCol = Math.max(cols.l2 ?? 0, cols.l1 ?? 0, cols.l3 ?? 0);
   for (let r = headerRow + 1; r <= region.bottom; r++) {
     const totalCol = findTotalLabel(view, r, lastLabelCol);

@@ -108,6 +108,14 @@ export class SheetView {
     return out;
   }
 
+  /** The first owner cell with text between two columns of a row (a block's own label). */
+  firstTextCell(row: number, fromCol: number, toCol: number): Cell | null {
+    for (const cell of this.rowCells(row, fromCol, toCol)) {
+      if (this.text(cell.row, cell.col) !== '') return cell;
+    }
+    return null;
+  }
+
   /** Last column the merge at (row, col) covers. */
   rightEdge(row: number, col: number): number {
     return this.merge(row, col)?.right ?? col;

@@ -17,9 +17,9 @@
  * recalculation reads and writes again. Each public method is one Excel.run; runs never overlap
  * (serialRuns.ts).
  */
-import { evaluateIncrementally, type IncrementalEvaluation } from '../../core';
+import { evaluateIncrementally } from '../../core';
 import type { HostEvaluation } from '../../app/actions';
-import type { MergeRange, SheetGrid } from '../../core/grid';
+import type { SheetGrid } from '../../core/grid';
 import type { Settings } from '../../core/settings';
 import { isSettingsSheetName, type StoredSettings } from '../../core/settingsSheet';
 import type { OverallLayout, SheetPlan } from '../../layout/plan';
@@ -37,86 +37,34 @@ import {
   noteSheets,
   plannedNotes,
   touchedSheets,
-  type SessionForm,
   type WritePolicy,
 } from './writePolicy';
-
-export type { WritePolicy } from './writePolicy';
-import { EMPTY_HIGHLIGHTS, planHighlights, withFormatted, type HighlightMemo } from './highlight';
+import { planHighlights, withFormatted } from './highlight';
 import { layoutForms, layoutPlans, type FormSpec } from './layoutForms';
-import { gridExtent } from './mergedAreas';
 import { OwnWrites } from './ownWrites';
 import { setupPrintForms } from './printForms';
 import { readEdited } from './readEdited';
 import { readForms, type SheetMemo } from './readForms';
 import { queueWithinBudget } from './requestSize';
 import { serialRuns } from './serialRuns';
+import { adoptStored, readStored, saveStored } from './storedSettings';
 import {
-  adoptStored,
-  readStored,
-  saveStored,
-  UNREAD_SETTINGS,
-  type StoredState,
-} from './storedSettings';
+  INITIAL,
+  memoOf,
+  type ReadScope,
+  type ReadState,
+  type SessionState,
+  type SheetRef,
+} from './sessionState';
 
-/** A sheet as the last read saw it. */
-export interface SheetRef {
-  readonly id: string;
-  readonly name: string;
-}
-
-/**
- * A form sheet: its id (a rename keeps it), its grid as Excel holds it without the 校验 notes,
- * and its 校验 column where the add-in laid the sheet out (checkNotes.ts).
- */
-type FormSheet = SessionForm;
-
-/** What the session remembers. Never changed in place: a recalculation makes the next one. */
-interface SessionState {
-  /** What the next full read starts from (names, forms, extents). */
-  readonly memo: SheetMemo | null;
-  /** Every sheet, in workbook order, as of the last read (empty: never read). */
-  readonly sheets: readonly SheetRef[];
-  readonly forms: readonly FormSheet[];
-  readonly evaluation: IncrementalEvaluation | null;
-  readonly stored: StoredState;
-  readonly highlights: HighlightMemo;
-}
-
-const INITIAL: SessionState = {
-  memo: null,
-  sheets: [],
-  forms: [],
-  evaluation: null,
-  stored: UNREAD_SETTINGS,
-  highlights: EMPTY_HIGHLIGHTS,
-};
-
-/** What a recalculation reads: the whole workbook, or what edits touched. */
-export type ReadScope =
-  | { kind: 'full' }
-  | {
-      kind: 'edit';
-      /** Form sheets (ids) to read again: edited, or changed by a co-author. */
-      reread: ReadonlySet<string>;
-      /** Non-form sheets with a block pasted over their top-left corner. */
-      pasted: ReadonlySet<string>;
-    };
+export type { ReadScope, SheetRef } from './sessionState';
+export type { WritePolicy } from './writePolicy';
 
 export interface SessionOptions {
   /** Evaluation settings over the stored ones (tests, the bench). */
   settings?: () => Partial<Settings>;
   timers?: Timers;
 }
-
-/** The memo of what a read saw, for the next full read to start from. */
-function memoOf(sheets: readonly SheetRef[], forms: readonly Pick<FormSheet, 'grid'>[]): SheetMemo {
-  const extents: Record<string, MergeRange> = {};
-  for (const f of forms) extents[f.grid.name.toLowerCase()] = gridExtent(f.grid);
-  return { names: sheets.map((s) => s.name), forms: forms.map((f) => f.grid.name), extents };
-}
-
-type ReadState = Pick<SessionState, 'memo' | 'sheets' | 'forms' | 'stored'>;
 
 export class WorkbookSession {
   private state: SessionState = INITIAL;

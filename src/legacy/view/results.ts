@@ -24,13 +24,8 @@ import {
   summaryFacts,
 } from '../../app/pane/summaryText';
 import { writtenCells } from '../../app/pane/writtenCells';
-import {
-  PANE_FORM_NAME,
-  PANE_TEXT,
-  PROBLEM_TEXT,
-  STALE_TEXT,
-  WRITTEN_TEXT,
-} from '../../strings/pane';
+import { PANE_FORM_NAME, PANE_TEXT, STALE_TEXT, WRITTEN_TEXT } from '../../strings/pane';
+import { PROBLEM_TEXT } from '../../strings/problems';
 import { button, disclosure, el, messageBar, type Child } from './dom';
 
 type Select = (sheet: string, address: string) => void;

@@ -22,7 +22,8 @@ import type { Flag, Severity, Summary } from '../../core';
 import type { FormsOverview } from '../../app/pane/forms';
 import { countsLine } from '../../app/pane/countsLine';
 import { problemLines, type FlagGroup, type ProblemLine } from '../../app/pane/problemLines';
-import { PANE_FORM_NAME, PANE_TEXT, PROBLEM_TEXT } from '../../strings/pane';
+import { PANE_FORM_NAME, PANE_TEXT } from '../../strings/pane';
+import { PROBLEM_TEXT } from '../../strings/problems';
 import { FlagLink } from './FlagLink';
 
 const BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = {

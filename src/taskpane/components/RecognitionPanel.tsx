@@ -8,29 +8,17 @@ import {
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
-  Button,
   Caption1,
   makeStyles,
   Subtitle2,
-  tokens,
 } from '@fluentui/react-components';
 import type { FormReadout } from '../../core';
 import { MONEY_UNIT_TEXT } from '../../core/numbers/units';
 import { PANE_FORM_NAME } from '../../strings/pane';
 import { READ_TEXT } from '../../strings/read';
+import { CellLink, cellListStyle } from './CellLink';
 
-const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0 },
-  field: {
-    justifyContent: 'flex-start',
-    textAlign: 'start',
-    width: '100%',
-    fontWeight: tokens.fontWeightRegular,
-    minHeight: 'auto',
-    paddingTop: '1px',
-    paddingBottom: '1px',
-  },
-});
+const useStyles = makeStyles({ list: cellListStyle });
 
 export interface RecognitionPanelProps {
   readouts: FormReadout[];
@@ -61,14 +49,9 @@ export function RecognitionPanel({ readouts, onSelect }: RecognitionPanelProps) 
                   .filter((f) => f.value !== '')
                   .map((f) => (
                     <li key={`${f.address}-${f.label}`}>
-                      <Button
-                        appearance="transparent"
-                        size="small"
-                        className={styles.field}
-                        onClick={() => onSelect(r.sheet, f.address)}
-                      >
+                      <CellLink sheet={r.sheet} address={f.address} onSelect={onSelect}>
                         {READ_TEXT.fieldLine(f.address, f.label, f.value, f.unit)}
-                      </Button>
+                      </CellLink>
                     </li>
                   ))}
               </ul>

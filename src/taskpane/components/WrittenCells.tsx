@@ -7,27 +7,15 @@ import {
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
-  Button,
   makeStyles,
   Text,
-  tokens,
 } from '@fluentui/react-components';
 import type { HostEvaluation } from '../../app/actions';
 import { writtenCells } from '../../app/pane/writtenCells';
 import { WRITTEN_TEXT } from '../../strings/pane';
+import { CellLink, cellListStyle } from './CellLink';
 
-const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0 },
-  cell: {
-    justifyContent: 'flex-start',
-    textAlign: 'start',
-    width: '100%',
-    minHeight: 'auto',
-    fontWeight: tokens.fontWeightRegular,
-    paddingTop: '2px',
-    paddingBottom: '2px',
-  },
-});
+const useStyles = makeStyles({ list: cellListStyle });
 
 export interface WrittenCellsProps {
   evaluation: HostEvaluation;
@@ -51,14 +39,9 @@ export function WrittenCells({ evaluation, onSelect }: WrittenCellsProps) {
             <ul className={styles.list}>
               {cells.map((c) => (
                 <li key={`${c.sheet}!${c.address}`}>
-                  <Button
-                    appearance="transparent"
-                    size="small"
-                    className={styles.cell}
-                    onClick={() => onSelect(c.sheet, c.address)}
-                  >
+                  <CellLink sheet={c.sheet} address={c.address} onSelect={onSelect}>
                     {c.text}
-                  </Button>
+                  </CellLink>
                 </li>
               ))}
             </ul>
