@@ -20,6 +20,13 @@ export const ONE = new Dec(1);
 export const HUNDRED = new Dec(100);
 
 /**
+ * The fractional figures met so far (2.88, 0.95, 95.5), each parsed once: a workbook repeats its
+ * scores and rates on every sheet, and a Decimal is immutable, so one instance serves them all.
+ */
+const FRACTIONS = new Map<number, Dec>();
+const FRACTIONS_LIMIT = 4096;
+
+/**
  * An Excel number to a Decimal. Excel keeps 15 significant digits, so anything beyond is binary
  * noise from a cached formula result (0.1 + 0.2) and is dropped.
  */
@@ -27,9 +34,16 @@ export function decFromExcelNumber(n: number): Dec {
   if (n === 0) return ZERO;
   // Integers and short decimals print exactly; only longer ones need trimming to 15 digits.
   if (Number.isSafeInteger(n)) return decFromInteger(n);
+  const seen = FRACTIONS.get(n);
+  if (seen !== undefined) return seen;
   const shortest = String(n);
-  if (shortest.length <= 16 && !shortest.includes('e')) return new Dec(shortest);
-  return new Dec(n.toPrecision(15));
+  const d = new Dec(
+    shortest.length <= 16 && !shortest.includes('e') ? shortest : n.toPrecision(15),
+  );
+  // Bounded: a workbook of distinct amounts starts the table afresh rather than growing it.
+  if (FRACTIONS.size >= FRACTIONS_LIMIT) FRACTIONS.clear();
+  FRACTIONS.set(n, d);
+  return d;
 }
 
 /**

@@ -67,13 +67,24 @@ export function normText(text: string): string {
 /** A label without its numbering (`1、`, `（1）`, `(2)`, `其中：`) and trailing colon. */
 export function normLabel(text: string): string {
   let s = normText(text);
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 3 && mayBeNumbered(s); i++) {
     const next = s.replace(NUMBERING, '');
     if (next === s) break;
     s = next;
   }
-  return s.replace(/[:：]+$/, '');
+  const last = s.charCodeAt(s.length - 1);
+  return last === 0x3a || last === 0xff1a ? s.replace(/[:：]+$/, '') : s;
 }
+
+/** Every NUMBERING starts with a digit, a bracket, 一–十 or 其: most labels are passed over. */
+function mayBeNumbered(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (
+    (c >= 0x30 && c <= 0x39) || c === 0x28 || c === 0xff08 || c === 0x5176 || CHINESE_DIGITS.has(c)
+  );
+}
+
+const CHINESE_DIGITS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
 
 /**
  * The weight a label declares in brackets at its end: `预算编审管理（3）` -> "3",

@@ -7,7 +7,8 @@ import type { Dec } from '../decimal';
 import type { IndicatorForm, OverallForm, ProjectForm } from '../model';
 import type { FormSummary, LevelSummary } from '../summary';
 import { FIELD_TEXT } from '../../strings/flags';
-import type { FormContext } from './context';
+import { FormContext } from './context';
+import type { Settings } from '../settings';
 import { checkFunds } from './funds';
 import { checkLevel1 } from './indicators';
 import { lazyField } from '../lazyField';
@@ -60,11 +61,29 @@ export function checkScored<H extends object>(
     grade: totals.grade,
   };
   const summary = Object.assign(head, scored);
-  // Built when read (a card unfolded, --json): its rows' deviations are exact divisions.
-  const places = ctx.settings.ratePrecision;
-  lazyField<ScoredSummary, 'levels'>(summary, 'levels', () => [
-    ...executionLevel,
-    ...levels.map((l) => toLevelSummary(l, places)),
-  ]);
+  lazyLevels(summary, executionLevel, form, ctx.settings, funds?.rate ?? null);
   return summary;
+}
+
+/**
+ * The level tree, built when read (a card unfolded, --json), by checking the levels again into a
+ * scratch output: the checks are pure, so it is the tree they built above. Holding that tree
+ * from the evaluation instead would keep every row's figures alive as long as the summary, and
+ * copying them is most of what the garbage collector does in an evaluation of 200 附件3.
+ */
+function lazyLevels(
+  summary: ScoredSummary,
+  executionLevel: LevelSummary[],
+  form: OverallForm | ProjectForm | IndicatorForm,
+  settings: Settings,
+  blockRate: Dec | null,
+): void {
+  lazyField<ScoredSummary, 'levels'>(summary, 'levels', () => {
+    const scratch = new FormContext(form.sheet, form.unit, settings, { flags: [], writes: [] });
+    const places = settings.ratePrecision;
+    return [
+      ...executionLevel,
+      ...form.indicators.map((l1) => toLevelSummary(checkLevel1(scratch, l1, blockRate), places)),
+    ];
+  });
 }

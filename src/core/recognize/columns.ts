@@ -19,13 +19,18 @@ export function assignColumns<K extends string>(
   fromCol = 0,
 ): Columns<K> {
   const cells: { col: number; text: string; taken: boolean }[] = [];
-  for (const cell of view.rowCells(row, fromCol)) {
-    const raw = view.text(cell.row, cell.col);
+  for (let c = fromCol; c < view.cols; c++) {
+    // Each owner once, at its merge's first column in the range; the view's text of any cell of
+    // a merge is its owner's. No Cell is built: header rows are tried far more than read.
+    const m = view.merge(row, c);
+    if (m && m.left !== c && c !== fromCol) continue;
+    const raw = view.text(row, c);
     if (raw === '' || raw.length > MAX_HEADER) continue;
-    cells.push({ col: cell.col, text: view.header(cell.row, cell.col), taken: false });
+    cells.push({ col: m ? m.left : c, text: view.header(row, c), taken: false });
   }
   const out: Columns<K> = {};
-  const ranks = Math.max(0, ...defs.map((d) => d.names.length));
+  let ranks = 0;
+  for (const def of defs) ranks = Math.max(ranks, def.names.length);
   for (let rank = 0; rank < ranks; rank++) {
     for (const def of defs) {
       if (out[def.key] !== undefined) continue;

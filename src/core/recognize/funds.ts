@@ -31,6 +31,7 @@ export interface FundsBlock {
 
 /** Rows that end a funds block: the goals and the indicator table below it. */
 const STOP = /总体目标|绩效目标|分解目标|一级指标|二级指标|三级指标|指标名称|绩效指标/;
+const isStopLabel = (text: string): boolean => STOP.test(text);
 
 /** A block never has more lines than this under its header (every line of FUND_LINE_NAMES). */
 const MAX_ROWS = 14;
@@ -210,7 +211,7 @@ export function readFundsBlock(
   let lastRow = header.row;
   const end = Math.min(region.bottom, header.row + MAX_ROWS);
   for (let r = header.row + 1; r <= end; r++) {
-    if (view.rowCells(r).some((c) => c.row === r && STOP.test(view.text(c.row, c.col)))) break;
+    if (view.rowStartsText(r, isStopLabel)) break;
     const found =
       reader.readRow(r) || (r === header.row + 1 && reader.readUnlabelled(r, labelCell));
     if (found) lastRow = r;

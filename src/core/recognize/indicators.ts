@@ -7,7 +7,7 @@
 import { INDICATOR_COLUMNS } from '../forms/columns';
 import type { IndicatorColumn } from '../forms/columns';
 import type { Cell, IndicatorRow, Level1, Level2, TotalRow } from '../model';
-import { normText, splitLabelWeight } from '../text';
+import { splitLabelWeight } from '../text';
 import { assignColumns, findColumnsRow } from './columns';
 import type { Columns } from './columns';
 import { cellRightOf, findLabel } from './find';
@@ -41,12 +41,17 @@ function isTotalLabel(text: string): boolean {
 const PLACEHOLDER_LABEL = /^(?:(?:指标|内容)\d*[:：]?|…+|\.{2,}|[-—/]+)$/;
 
 function findTotalLabel(view: SheetView, row: number, lastCol: number): number | null {
+  const values = view.grid.values[row];
+  if (!values) return null;
   for (let c = 0; c <= lastCol; c++) {
-    const t = view.text(row, c);
-    if (t === '' || !isTotalLabel(t)) continue;
+    // A total label starts on this row, at its merge's left: that cell holds the label itself,
+    // and every spelling has 总 or 合 in it (normalizing adds no ideograph). Other cells are
+    // passed over unread: this runs on every row of every indicator table.
+    const raw = values[c];
+    if (typeof raw !== 'string' || (!raw.includes('总') && !raw.includes('合'))) continue;
     const m = view.merge(row, c);
-    if (!m) return c;
-    if (m.top === row) return m.left;
+    if (m && (m.top !== row || m.left !== c)) continue;
+    if (isTotalLabel(view.text(row, c))) return c;
   }
   return null;
 }
@@ -113,13 +118,15 @@ function indicatorColumns(view: SheetView, headerRow: number): IndicatorColumns 
   return cols;
 }
 
-function newLevel1(cell: Cell, text: string, weightCell: Cell | null): Level1 {
-  const { name, weight } = splitLabelWeight(text);
+type SplitLabel = ReturnType<typeof splitLabelWeight>;
+
+function newLevel1(cell: Cell, text: string, split: SplitLabel, weightCell: Cell | null): Level1 {
+  const { name, weight } = split;
   return { label: text, name, labelCell: cell, labelWeight: weight, weightCell, children: [] };
 }
 
-function newLevel2(cell: Cell, text: string): Level2 {
-  const { name, weight } = splitLabelWeight(text);
+function newLevel2(cell: Cell, text: string, split: SplitLabel): Level2 {
+  const { name, weight } = split;
   return { label: text, name, labelCell: cell, labelWeight: weight, rows: [] };
 }
 
@@ -156,16 +163,17 @@ export function readIndicatorTable(
     if (flatLabel) {
       if (!l1) {
         const text = view.text(flatLabel.row, flatLabel.col);
-        l1 = newLevel1(flatLabel, text, null);
+        l1 = newLevel1(flatLabel, text, splitLabelWeight(text), null);
         levels.push(l1);
       }
     } else {
       const one = levelLabel(view, r, cols.l1, headerRow);
       if (one && (!l1 || one.address !== l1.labelCell.address)) {
         const oneText = view.text(r, cols.l1 ?? 0);
-        if (!l1 || splitLabelWeight(oneText).name !== l1.name) {
+        const split = splitLabelWeight(oneText);
+        if (!l1 || split.name !== l1.name) {
           const weightCell = cols.l1Weight !== undefined ? view.cell(r, cols.l1Weight) : null;
-          l1 = newLevel1(one, oneText, weightCell);
+          l1 = newLevel1(one, oneText, split, weightCell);
           levels.push(l1);
           l2 = null;
         }
@@ -188,8 +196,9 @@ export function readIndicatorTable(
       const two = levelLabel(view, r, cols.l2, headerRow);
       if (two && (!l2 || two.address !== l2.labelCell.address)) {
         const twoText = view.text(r, cols.l2);
-        if (!l2 || splitLabelWeight(twoText).name !== l2.name) {
-          l2 = newLevel2(two, twoText);
+        const split = splitLabelWeight(twoText);
+        if (!l2 || split.name !== l2.name) {
+          l2 = newLevel2(two, twoText, split);
           l1.children.push(l2);
         }
       }
@@ -234,8 +243,15 @@ export function readIndicatorTable(
 
 /** A row the template left for another indicator (`指标2：`, `……`) with nothing typed in it. */
 function isTemplateSlot(view: SheetView, row: IndicatorRow): boolean {
-  if (row.level3 !== '' && !PLACEHOLDER_LABEL.test(normText(row.level3))) return false;
-  return ![row.target, row.result, row.weight, row.score, row.reason].some((c) => hasText(view, c));
+  // level3 is the view's text, normalized already.
+  if (row.level3 !== '' && !PLACEHOLDER_LABEL.test(row.level3)) return false;
+  return !(
+    hasText(view, row.target) ||
+    hasText(view, row.result) ||
+    hasText(view, row.weight) ||
+    hasText(view, row.score) ||
+    hasText(view, row.reason)
+  );
 }
 
 /** The row naming an indicator table's columns: a score column and at least one level. */

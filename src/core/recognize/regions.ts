@@ -36,6 +36,8 @@ const OPENING_LABEL: Record<Exclude<FormKind, 'indicator'>, RegExp> = {
   project: /^项目(支出)?名称$/,
 };
 
+const OPENING_LABELS = Object.entries(OPENING_LABEL) as [keyof typeof OPENING_LABEL, RegExp][];
+
 /** Titles and opening labels are short; longer cells (targets, notes) are skipped unread. */
 const MAX_LABEL_RAW = 80;
 
@@ -43,7 +45,16 @@ const MAX_LABEL_RAW = 80;
  * Every title ends in 表 (or 体系); every opening label has one of 况 称 模 位; a 评分表 header
  * names its 一级指标: a cheap first sieve.
  */
-const MARKER_CHAR = /[表况称模系位级]/;
+const MARKER_CHARS = new Set([...'表况称模系位级'].map((c) => c.charCodeAt(0)));
+
+/** MARKER_CHARS in a text, by code: this sieve runs on every text cell of every sheet. */
+function hasMarkerChar(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && MARKER_CHARS.has(c)) return true;
+  }
+  return false;
+}
 
 /** A title claims an opening label within this many rows below it. */
 const TITLE_REACH = 8;
@@ -64,7 +75,7 @@ function collectMarkers(view: SheetView): Marker[] {
     for (let c = 0; c < row.length; c++) {
       // Labels are text; a merge's other cells read empty, so only owners hold one.
       const raw = row[c];
-      if (typeof raw !== 'string' || raw.length > MAX_LABEL_RAW || !MARKER_CHAR.test(raw)) continue;
+      if (typeof raw !== 'string' || raw.length > MAX_LABEL_RAW || !hasMarkerChar(raw)) continue;
       if (!view.isOwner(r, c)) continue;
       const t = view.text(r, c);
       if (t === '') continue;
@@ -74,9 +85,8 @@ function collectMarkers(view: SheetView): Marker[] {
         continue;
       }
       const label = normHeader(t);
-      for (const kind of Object.keys(OPENING_LABEL) as (keyof typeof OPENING_LABEL)[]) {
-        if (OPENING_LABEL[kind].test(label)) markers.push({ kind, row: r, col: c, isTitle: false });
-      }
+      for (const [kind, pattern] of OPENING_LABELS)
+        if (pattern.test(label)) markers.push({ kind, row: r, col: c, isTitle: false });
       if (/^一级指标/.test(label))
         headers.push({ kind: 'indicator', row: r, col: c, isTitle: false });
     }

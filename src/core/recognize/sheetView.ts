@@ -59,13 +59,13 @@ export class SheetView {
       format: cellFormat(this.grid, r, c),
       formula: cellIsFormula(this.grid, r, c),
     };
-    (this.cellRows[r] ??= [])[c] = cell;
+    (this.cellRows[r] ??= new Array<Cell>(this.cols))[c] = cell;
     return cell;
   }
 
   /** Normalized text of the (merge-owner) cell; '' when empty. */
   text(row: number, col: number): string {
-    const cachedRow = this.textRows[row] ?? (this.textRows[row] = []);
+    const cachedRow = this.textRows[row] ?? (this.textRows[row] = new Array<string>(this.cols));
     const cached = cachedRow[col];
     if (cached !== undefined) return cached;
     const m = this.merge(row, col);
@@ -84,7 +84,7 @@ export class SheetView {
 
   /** The cell's text as the table reader compares labels and headers (normHeader), cached. */
   header(row: number, col: number): string {
-    const cachedRow = this.headerRows[row] ?? (this.headerRows[row] = []);
+    const cachedRow = this.headerRows[row] ?? (this.headerRows[row] = new Array<string>(this.cols));
     const cached = cachedRow[col];
     if (cached !== undefined) return cached;
     const text = this.text(row, col);
@@ -106,6 +106,20 @@ export class SheetView {
       out.push(cell);
     }
     return out;
+  }
+
+  /**
+   * Does a cell starting on this row (a merge's top-left, or a cell not merged) have text that
+   * passes `test`? No Cell is built: rows are scanned for their labels far more than read.
+   */
+  rowStartsText(row: number, test: (text: string) => boolean): boolean {
+    for (let c = 0; c < this.cols; c++) {
+      const m = this.merge(row, c);
+      if (m && (m.top !== row || m.left !== c)) continue;
+      const text = this.text(row, c);
+      if (text !== '' && test(text)) return true;
+    }
+    return false;
   }
 
   /** The first owner cell with text between two columns of a row (a block's own label). */
