@@ -45,16 +45,7 @@ const MAX_LABEL_RAW = 80;
  * Every title ends in 表 (or 体系); every opening label has one of 况 称 模 位; a 评分表 header
  * names its 一级指标: a cheap first sieve.
  */
-const MARKER_CHARS = new Set([...'表况称模系位级'].map((c) => c.charCodeAt(0)));
-
-/** MARKER_CHARS in a text, by code: this sieve runs on every text cell of every sheet. */
-function hasMarkerChar(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x4e00 && MARKER_CHARS.has(c)) return true;
-  }
-  return false;
-}
+const MARKER_CHAR = /[表况称模系位级]/;
 
 /** A title claims an opening label within this many rows below it. */
 const TITLE_REACH = 8;
@@ -75,7 +66,7 @@ function collectMarkers(view: SheetView): Marker[] {
     for (let c = 0; c < row.length; c++) {
       // Labels are text; a merge's other cells read empty, so only owners hold one.
       const raw = row[c];
-      if (typeof raw !== 'string' || raw.length > MAX_LABEL_RAW || !hasMarkerChar(raw)) continue;
+      if (typeof raw !== 'string' || raw.length > MAX_LABEL_RAW || !MARKER_CHAR.test(raw)) continue;
       if (!view.isOwner(r, c)) continue;
       const t = view.text(r, c);
       if (t === '') continue;

@@ -26,47 +26,25 @@ const MONEY: Record<string, MoneyUnit> = { 元: 'yuan', 万元: 'wan', 亿元: '
 
 /**
  * Units a number may carry in an indicator text, tried in this order (longest first, except
- * that 场 comes before 场次 and so wins). A prefix test per unit: no match objects per row.
+ * that 场 comes before 场次 and so wins): one alternation, taken where it matches where the
+ * number ends (IE11 has no sticky flag).
  */
-const UNITS = (
-  '万美元|亿美元|美元|万元|亿元|元|%|‰|个百分点|人次|万人|个|项|次|人|家|户|所|条|期|场|份|件|台|套|篇|' +
-  '册|处|天|日|小时|公里|千米|平方米|万平方米|亩|吨|辆|座|批|场次|分'
-).split('|');
+const UNIT_AT =
+  /万美元|亿美元|美元|万元|亿元|元|%|‰|个百分点|人次|万人|个|项|次|人|家|户|所|条|期|场|份|件|台|套|篇|册|处|天|日|小时|公里|千米|平方米|万平方米|亩|吨|辆|座|批|场次|分/g;
 
 function unitAt(s: string, at: number): string {
-  for (const u of UNITS) if (s.startsWith(u, at)) return u;
-  return '';
+  UNIT_AT.lastIndex = at;
+  const unit = UNIT_AT.exec(s);
+  return unit && unit.index === at ? unit[0] : '';
 }
 
 /** Strip what holds numbers without being the quantity: years, dates, list numbering. */
 const NOISE =
   /(?:19|20)\d{2}(?:年|—|-|–|~|至)|\d{1,2}月(?:\d{1,2}日)?|(?:内容|指标|第)\d+[:：]?|^\d+[、.．](?!\d)/g;
 
-function isDigit(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  return c >= 0x30 && c <= 0x39;
-}
-
-/**
- * The end of /\d+(?:,\d{3})*(?:\.\d+)?/ matched at `start` (a digit), scanned by hand: the
- * quantity rules run on every target and result of every form.
- */
-function numberEnd(s: string, start: number): number {
-  let i = start + 1;
-  while (isDigit(s, i)) i++;
-  while (s.charCodeAt(i) === 0x2c && isDigit(s, i + 1) && isDigit(s, i + 2) && isDigit(s, i + 3))
-    i += 4;
-  if (s.charCodeAt(i) === 0x2e && isDigit(s, i + 1)) {
-    i += 2;
-    while (isDigit(s, i)) i++;
-  }
-  return i;
-}
-
-function firstDigit(s: string, from: number): number {
-  for (let i = from; i < s.length; i++) if (isDigit(s, i)) return i;
-  return -1;
-}
+/** A number as targets print one (`150`, `1,200`, `95.5`), and any digit after it. */
+const NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?/g;
+const DIGIT = /\d/g;
 
 function stripNoise(text: string): string {
   return normText(text).replace(NOISE, '');
@@ -75,12 +53,16 @@ function stripNoise(text: string): string {
 export function parseQuantity(text: string): Quantity | null {
   if (!/[0-9０-９]/.test(text)) return null;
   const s = stripNoise(text);
-  // Exactly one number: a second would start at the next digit after the first.
-  const start = firstDigit(s, 0);
-  if (start < 0) return null;
-  const end = numberEnd(s, start);
-  if (firstDigit(s, end) >= 0) return null;
-  const digits = s.slice(start, end);
+  // Exactly one number: a second would start at the next digit after the first. Regular
+  // expressions, not a scan by charCodeAt: texts come as every kind of string V8 has, and a
+  // per-character method call on them is a megamorphic lookup each time.
+  NUMBER.lastIndex = 0;
+  const found = NUMBER.exec(s);
+  if (!found) return null;
+  DIGIT.lastIndex = NUMBER.lastIndex;
+  if (DIGIT.test(s)) return null;
+  const digits = found[0];
+  const end = found.index + digits.length;
   const unit = unitAt(s, end);
   let value = decFromDigits(digits.includes(',') ? digits.replace(/,/g, '') : digits);
   if (unit === '%') value = value.dividedBy(100);
