@@ -58,8 +58,20 @@ export function columnLetters(col: number): string {
   return s;
 }
 
+/**
+ * The addresses of the top-left of a sheet, each built once and shared by every sheet and
+ * evaluation: the forms of a workbook made from one template hold their cells at the same
+ * addresses, and a form keeps its cells' addresses as long as it lives.
+ */
+const SHARED_ROWS = 2000;
+const SHARED_COLS = 64;
+const SHARED_ADDRESSES = new Array<string[] | undefined>(SHARED_ROWS);
+
 export function toAddress(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
+  if (row < 0 || row >= SHARED_ROWS || col < 0 || col >= SHARED_COLS)
+    return `${columnLetters(col)}${row + 1}`;
+  const shared = (SHARED_ADDRESSES[row] ??= new Array<string>(SHARED_COLS));
+  return (shared[col] ??= `${columnLetters(col)}${row + 1}`);
 }
 
 /** `B5` -> { row: 4, col: 1 }; returns null for anything that is not a single A1 address. */

@@ -1,5 +1,5 @@
 /** Merge-aware reading of one grid: a merged range reads as its top-left cell everywhere. */
-import { cellFormat, cellIsFormula, cellValue, columnCount, columnLetters } from '../grid';
+import { cellFormat, cellIsFormula, cellValue, columnCount, toAddress } from '../grid';
 import type { MergeRange, SheetGrid } from '../grid';
 import { MergeIndex } from '../mergeIndex';
 import type { Cell } from '../model';
@@ -17,8 +17,6 @@ export class SheetView {
   private readonly textRows: (string | undefined)[][] = [];
   /** normHeader text per cell, by row: header rows are tried against several definitions. */
   private readonly headerRows: (string | undefined)[][] = [];
-  /** Column letters by index, for the address of every cell built. */
-  private readonly letters: string[] = [];
 
   constructor(readonly grid: SheetGrid) {
     this.rows = grid.values.length;
@@ -54,7 +52,7 @@ export class SheetView {
     const cell: Cell = {
       row: r,
       col: c,
-      address: `${(this.letters[c] ??= columnLetters(c))}${r + 1}`,
+      address: toAddress(r, c),
       value: cellValue(this.grid, r, c),
       format: cellFormat(this.grid, r, c),
       formula: cellIsFormula(this.grid, r, c),
