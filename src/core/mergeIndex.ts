@@ -163,10 +163,21 @@ function bucketsOf(items: readonly Indexed[], rows: number): MergeRange[][] | nu
     entries += Math.min(range.bottom, rows - 1) - range.top + 1;
   }
   if (entries > BUCKETS_PER_ITEM * (rows + items.length)) return null;
-  const buckets: MergeRange[][] = [];
+  // Counted first, then each row's list made at its size: a list grown by push starts at room
+  // for 17, and a sheet's rows hold one or two merges each.
+  let covered = 0;
+  for (const { range } of items) covered = Math.max(covered, Math.min(range.bottom, rows - 1) + 1);
+  const counts = new Array<number>(covered).fill(0);
   for (const { range } of items) {
     const last = Math.min(range.bottom, rows - 1);
-    for (let r = range.top; r <= last; r++) (buckets[r] ??= []).push(range);
+    for (let r = range.top; r <= last; r++) counts[r]++;
+  }
+  const buckets = new Array<MergeRange[]>(covered);
+  const filled = new Array<number>(covered).fill(0);
+  for (const { range } of items) {
+    const last = Math.min(range.bottom, rows - 1);
+    for (let r = range.top; r <= last; r++)
+      (buckets[r] ??= new Array<MergeRange>(counts[r]))[filled[r]++] = range;
   }
   return buckets;
 }
