@@ -5,7 +5,8 @@
  * 参考分值, 指标权重) these are checked row by row; where only the 二级 label does (the seed), by
  * 二级.
  */
-import { Dec, ZERO, compare, decConst, decString, sumPresent } from '../decimal';
+import { ZERO, compare, decConst, decFromDigits, decString, sumPresent } from '../decimal';
+import type { Dec } from '../decimal';
 import type { Cell, IndicatorRow, Level1, Level2 } from '../model';
 import { band } from '../rules/scoring';
 import type { Band } from '../rules/scoring';
@@ -146,10 +147,10 @@ function checkLevel2(ctx: FormContext, l2: Level2, blockRate: Dec | null): Level
   const rowWeights: (Dec | null)[] = [];
   for (const r of rows)
     rowWeights.push(
-      r.labelWeight === null ? ctx.figure(r.weight, weightWhat) : new Dec(r.labelWeight),
+      r.labelWeight === null ? ctx.figure(r.weight, weightWhat) : decFromDigits(r.labelWeight),
     );
   const rowWeightSum = sumPresent(rowWeights);
-  const labelWeight = l2.labelWeight === null ? null : new Dec(l2.labelWeight);
+  const labelWeight = l2.labelWeight === null ? null : decFromDigits(l2.labelWeight);
   if (labelWeight && rowWeightSum && compare(labelWeight, rowWeightSum) !== 0) {
     const message = FLAG_TEXT.weightSumLevel(
       l2.label,
@@ -249,7 +250,7 @@ export function checkLevel1(
 ): LevelResult {
   const children = l1.children.map((l2) => checkLevel2(ctx, l2, blockRate));
   const fromColumn = ctx.figure(l1.weightCell, `${l1.name}${FIELD_TEXT.weight}`);
-  const declared = fromColumn ?? (l1.labelWeight === null ? null : new Dec(l1.labelWeight));
+  const declared = fromColumn ?? (l1.labelWeight === null ? null : decFromDigits(l1.labelWeight));
   const allKnown = children.length > 0 && children.every((c) => c.weight !== null);
   const childSum = allKnown ? sumPresent(children.map((c) => c.weight)) : null;
   // A one-group table (no 二级 column) declares its weight once, on the 一级.

@@ -1,5 +1,6 @@
 /** One amount line's execution: rate, over-budget and low-execution flags, its summary. */
-import { Dec, decConst, decString, percentText } from '../decimal';
+import { ONE, compare, decConst, decString, percentText } from '../decimal';
+import type { Dec } from '../decimal';
 import type { Cell } from '../model';
 import { storedRate } from '../rules/rates';
 import type { LineSummary } from '../summary';
@@ -32,15 +33,15 @@ export function lineSummary(
   actual: Dec | null,
   rate: Dec | null,
 ): LineSummary {
+  const stored = rate === null ? null : storedRate(rate, ctx.settings.ratePrecision);
   return {
     label,
     address,
     budget: budget === null ? null : decString(budget),
     actual: actual === null ? null : decString(actual),
-    rate: rate === null ? null : decString(storedRate(rate, ctx.settings.ratePrecision)),
-    deviation:
-      rate === null ? null : decString(storedRate(rate, ctx.settings.ratePrecision).minus(1)),
-    overBudget: rate !== null && rate.gt(1),
+    rate: stored === null ? null : decString(stored),
+    deviation: stored === null ? null : decString(stored.minus(1)),
+    overBudget: rate !== null && compare(rate, ONE) > 0,
   };
 }
 

@@ -45,7 +45,6 @@ export function checkRateCell(
   const places = ctx.settings.ratePrecision;
   const printed = printedRate(cell);
   if (computed === null && base === null) return printed;
-  const expected = computed === null ? '' : percentText(computed, places);
   if (printed) {
     const agrees =
       printed.value !== null &&
@@ -54,6 +53,8 @@ export function checkRateCell(
     if (agrees && printed.value !== null && computed !== null)
       flagRounded(ctx, cell, printed, computed, what);
     if (!agrees) {
+      // Formatted only for a message: most printed rates agree.
+      const expected = computed === null ? '' : percentText(computed, places);
       const values =
         computed === null ? { actual: printed.text } : { expected, actual: printed.text };
       if (cell.formula) ctx.flag('FORMULA_KEPT', cell, FLAG_TEXT.formulaKept(what), values);

@@ -3,7 +3,8 @@
  * 总分 says the scores were something else. Hand-made sheets get this when the weights are
  * copied across to start the scoring and the 总分 is then typed by hand.
  */
-import { Dec, ZERO, compare, decString } from '../decimal';
+import { ZERO, compare, decFromDigits, decString } from '../decimal';
+import type { Dec } from '../decimal';
 import type { Cell, IndicatorForm, Level1, OverallForm, ProjectForm } from '../model';
 import { FIELD_TEXT, FLAG_TEXT } from '../../strings/flags';
 import type { FormContext } from './context';
@@ -36,7 +37,7 @@ function levelPairs(ctx: FormContext, levels: Level1[]): Pair[] | null {
         scoreCell ??= row.score;
         const weight =
           row.labelWeight !== null
-            ? new Dec(row.labelWeight)
+            ? decFromDigits(row.labelWeight)
             : row.weight
               ? ctx.figure(row.weight, `${l2.name}${FIELD_TEXT.weight}`)
               : null;
@@ -47,7 +48,7 @@ function levelPairs(ctx: FormContext, levels: Level1[]): Pair[] | null {
       }
       // 分值 on each row where the form has them (附件3), else the weight in the 二级 label.
       if (rowPairs || l2.labelWeight === null || scoreSum === null || !scoreCell) continue;
-      const weight = new Dec(l2.labelWeight);
+      const weight = decFromDigits(l2.labelWeight);
       if (compare(scoreSum, weight) !== 0) return null;
       pairs.push({ weight, score: scoreSum, cell: scoreCell });
     }
