@@ -1,4 +1,5 @@
 /** Label text as the recognizer compares it: one spelling for every way a label gets typed. */
+import { memoByText } from './memoByText';
 import { nfkc } from './nfkc';
 
 const NUMBERING =
@@ -65,9 +66,11 @@ export function normLabel(text: string): string {
  * The weight a label declares in brackets at its end: `预算编审管理（3）` -> "3",
  * `产出指标(50分)` -> "50". Returns the label without it too.
  */
-export function splitLabelWeight(label: string): { name: string; weight: string | null } {
-  const s = normText(label);
-  const m = /^(.*?)\((\d+(?:\.\d+)?)分?\)$/.exec(s);
-  if (!m) return { name: normLabel(s), weight: null };
-  return { name: normLabel(m[1]), weight: m[2] };
-}
+export const splitLabelWeight = memoByText(
+  (label: string): { readonly name: string; readonly weight: string | null } => {
+    const s = normText(label);
+    const m = /^(.*?)\((\d+(?:\.\d+)?)分?\)$/.exec(s);
+    if (!m) return { name: normLabel(s), weight: null };
+    return { name: normLabel(m[1]), weight: m[2] };
+  },
+);

@@ -49,7 +49,7 @@ export function rowName(l2: Level2, row: IndicatorRow): string {
 
 function rowDirection(level2: Level2, declared: Direction | null, costReverse: boolean): Direction {
   if (declared) return declared;
-  return costReverse && /成本/.test(level2.name) ? 'reverse' : 'positive';
+  return costReverse && level2.name.includes('成本') ? 'reverse' : 'positive';
 }
 
 /** A quantitative row's figures: its target and result in one unit, and its direction. */

@@ -49,7 +49,7 @@ export function cellRightOf(view: SheetView, at: Pos): Cell | null {
 /** The first non-empty owner cell right of the label on its row. */
 export function valueRightOf(view: SheetView, at: Pos): Cell | null {
   for (let c = view.rightEdge(at.row, at.col) + 1; c < view.cols; c++) {
-    if (view.text(at.row, c) !== '') return view.cell(at.row, c);
+    if (!view.isBlank(at.row, c)) return view.cell(at.row, c);
   }
   return null;
 }

@@ -172,7 +172,7 @@ class BlockReader {
     if (!labelCell || this.taken.has(total.key)) return false;
     const hasFigure = (Object.keys(this.cols) as FundColumn[]).some((k) => {
       const col = this.cols[k];
-      return col !== undefined && this.view.text(r, col) !== '';
+      return col !== undefined && !this.view.isBlank(r, col);
     });
     if (!hasFigure) return false;
     const line = this.add(total, labelCell, null);

@@ -81,7 +81,7 @@ function levelLabel(
   if (col === undefined) return null;
   const cell = view.cell(row, col);
   if (cell.row <= headerRow) return null;
-  return view.text(row, col) === '' ? null : cell;
+  return view.isBlank(row, col) ? null : cell;
 }
 
 function readTotal(view: SheetView, row: number, labelCol: number, cols: IndicatorColumns) {
@@ -131,7 +131,7 @@ function newLevel2(cell: Cell, text: string, split: SplitLabel): Level2 {
 }
 
 function hasText(view: SheetView, cell: Cell | null): boolean {
-  return cell !== null && view.text(cell.row, cell.col) !== '';
+  return cell !== null && !view.isBlank(cell.row, cell.col);
 }
 
 export function readIndicatorTable(

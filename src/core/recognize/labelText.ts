@@ -5,6 +5,7 @@
  * (`其他资金:585.62`).
  */
 import { parseCell } from '../numbers/parse';
+import { memoByText } from '../memoByText';
 import { normLabel, normText } from '../text';
 
 /**
@@ -14,12 +15,12 @@ import { normLabel, normText } from '../text';
 const REMARK = /\((?:[^()\d]{0,8})\)/g;
 
 /** normLabel without bracketed units and remarks; the label itself if nothing else is left. */
-export function normHeader(text: string): string {
+export const normHeader = memoByText((text: string): string => {
   const label = normLabel(text);
   if (!label.includes('(')) return label;
   const stripped = normLabel(label.replace(REMARK, ''));
   return stripped === '' ? label : stripped;
-}
+});
 
 export interface LabelFigure {
   /** The label, normalized as normHeader does. */

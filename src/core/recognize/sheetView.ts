@@ -80,6 +80,21 @@ export class SheetView {
     return text;
   }
 
+  /**
+   * Is the (merge-owner) cell's text empty? The same answer as `text(row, col) === ''`, without
+   * normalizing a text that starts with a letter, a digit or an ideograph (normalizing keeps
+   * those): most cells are asked only whether they hold anything.
+   */
+  isBlank(row: number, col: number): boolean {
+    const known = this.textRows[row]?.[col];
+    if (known !== undefined) return known === '';
+    const m = this.merge(row, col);
+    const v = m ? cellValue(this.grid, m.top, m.left) : cellValue(this.grid, row, col);
+    if (v === null) return true;
+    if (typeof v !== 'string') return false;
+    return !SURELY_TEXT.test(v) && this.text(row, col) === '';
+  }
+
   /** The cell's text as the table reader compares labels and headers (normHeader), cached. */
   header(row: number, col: number): string {
     const cachedRow = this.headerRows[row] ?? (this.headerRows[row] = new Array<string>(this.cols));
@@ -139,10 +154,13 @@ export class SheetView {
   }
 
   isEmptyRow(row: number, fromCol = 0, toCol = this.cols - 1): boolean {
-    for (let c = fromCol; c <= toCol; c++) if (this.text(row, c) !== '') return false;
+    for (let c = fromCol; c <= toCol; c++) if (!this.isBlank(row, c)) return false;
     return true;
   }
 }
+
+/** A first character that normalizing keeps: the text is not empty. */
+const SURELY_TEXT = /^[0-9A-Za-z\u4e00-\u9fff]/;
 
 export function isEmptyValue(cell: Cell | null): boolean {
   if (!cell || cell.value === null) return true;

@@ -24,27 +24,18 @@ const REVERSE =
 
 const MONEY: Record<string, MoneyUnit> = { 元: 'yuan', 万元: 'wan', 亿元: 'yi' };
 
-/**
- * Units a number may carry in an indicator text, tried in this order (longest first, except
- * that 场 comes before 场次 and so wins): one alternation, taken where it matches where the
- * number ends (IE11 has no sticky flag).
- */
-const UNIT_AT =
-  /万美元|亿美元|美元|万元|亿元|元|%|‰|个百分点|人次|万人|个|项|次|人|家|户|所|条|期|场|份|件|台|套|篇|册|处|天|日|小时|公里|千米|平方米|万平方米|亩|吨|辆|座|批|场次|分/g;
-
-function unitAt(s: string, at: number): string {
-  UNIT_AT.lastIndex = at;
-  const unit = UNIT_AT.exec(s);
-  return unit && unit.index === at ? unit[0] : '';
-}
-
 /** Strip what holds numbers without being the quantity: years, dates, list numbering. */
 const NOISE =
   /(?:19|20)\d{2}(?:年|—|-|–|~|至)|\d{1,2}月(?:\d{1,2}日)?|(?:内容|指标|第)\d+[:：]?|^\d+[、.．](?!\d)/g;
 
-/** A number as targets print one (`150`, `1,200`, `95.5`), and any digit after it. */
-const NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?/g;
-const DIGIT = /\d/g;
+/**
+ * A text holding exactly one number (`150`, `1,200`, `95.5`: no digit before or after it), its
+ * digits and the unit right after them. Units are tried in this order (longest first, except
+ * that 场 comes before 场次 and so wins). One expression: the quantity rules run on every target
+ * and result of every form.
+ */
+const ONE_NUMBER =
+  /^\D*(\d+(?:,\d{3})*(?:\.\d+)?)(万美元|亿美元|美元|万元|亿元|元|%|‰|个百分点|人次|万人|个|项|次|人|家|户|所|条|期|场|份|件|台|套|篇|册|处|天|日|小时|公里|千米|平方米|万平方米|亩|吨|辆|座|批|场次|分)?\D*$/;
 
 function stripNoise(text: string): string {
   return normText(text).replace(NOISE, '');
@@ -53,17 +44,10 @@ function stripNoise(text: string): string {
 export function parseQuantity(text: string): Quantity | null {
   if (!/[0-9０-９]/.test(text)) return null;
   const s = stripNoise(text);
-  // Exactly one number: a second would start at the next digit after the first. Regular
-  // expressions, not a scan by charCodeAt: texts come as every kind of string V8 has, and a
-  // per-character method call on them is a megamorphic lookup each time.
-  NUMBER.lastIndex = 0;
-  const found = NUMBER.exec(s);
+  const found = ONE_NUMBER.exec(s);
   if (!found) return null;
-  DIGIT.lastIndex = NUMBER.lastIndex;
-  if (DIGIT.test(s)) return null;
-  const digits = found[0];
-  const end = found.index + digits.length;
-  const unit = unitAt(s, end);
+  const digits = found[1];
+  const unit = found[2] ?? '';
   let value = decFromDigits(digits.includes(',') ? digits.replace(/,/g, '') : digits);
   if (unit === '%') value = value.dividedBy(100);
   const direction = POSITIVE.test(s) ? 'positive' : REVERSE.test(s) ? 'reverse' : null;
