@@ -17,7 +17,7 @@ import type { Flag } from './flags';
 import { formHighlights, type CellHighlight } from './formats';
 import type { SheetGrid } from './grid';
 import type { Form } from './model';
-import { inputCells } from './formCells';
+import { isInputCell } from './formCells';
 import { isBlankForm } from './blankForm';
 import { copyFields } from './lazyField';
 import { recognize } from './recognize';
@@ -61,10 +61,8 @@ function checkForm(ctx: FormContext, form: Form): Omit<FormSummary, 'counts'> {
 /** A form checked on its own, with the settings already resolved. */
 export function checkOneForm(form: Form, settings: Settings): CheckedForm {
   const out: CheckOutput = { flags: [], writes: [] };
-  // The form's input cells, gathered on the first derived cell that would be written.
-  let inputs: Set<string> | null = null;
   const ctx = new FormContext(form.sheet, form.unit, settings, out, (address) =>
-    (inputs ??= inputCells(form)).has(address),
+    isInputCell(form, address),
   );
   const summary = checkForm(ctx, form);
   if (form.kind !== 'base') checkScoresAreWeights(ctx, form);

@@ -58,3 +58,11 @@ export function inputCells(form: Form): Set<string> {
   });
   return set;
 }
+
+/**
+ * Is the cell at `address` one of the form's inputs? A walk, not a set: a form asks this for
+ * the few derived cells it rewrites, and most of its cells are never asked about.
+ */
+export function isInputCell(form: Form, address: string): boolean {
+  return someInput(form, (c) => c.address === address);
+}
