@@ -82,6 +82,9 @@ class BlockReader {
   readonly lines: FundLine[] = [];
   private readonly taken = new Set<FundLineKey>();
   readonly firstAmount: number;
+  /** The block's columns, each with the key it is read as; and the key of each column index. */
+  private readonly columns: [FundColumn, number][] = [];
+  private readonly keyOfColumn: (FundColumn | undefined)[] = [];
 
   constructor(
     private readonly view: SheetView,
@@ -89,6 +92,12 @@ class BlockReader {
   ) {
     const amounts = AMOUNT_COLUMNS.map((k) => cols[k]).filter((c): c is number => c !== undefined);
     this.firstAmount = Math.min(...amounts);
+    for (const key of Object.keys(cols) as FundColumn[]) {
+      const col = cols[key];
+      if (col === undefined) continue;
+      this.columns.push([key, col]);
+      this.keyOfColumn[col] ??= key;
+    }
   }
 
   private add(def: FundLineName, labelCell: Cell, label: string | null): FundLine {
@@ -98,17 +107,16 @@ class BlockReader {
     return line;
   }
 
-  /** Is this column one the block reads figures from, for the row's own label? */
-  private columnOf(col: number): FundColumn | null {
-    for (const key of Object.keys(this.cols) as FundColumn[])
-      if (this.cols[key] === col) return key;
-    return null;
-  }
-
   /** One row: every line whose label starts on it. True when the row held any line. */
   readRow(r: number): boolean {
     const view = this.view;
-    const own = view.rowCells(r).filter((c) => c.row === r && view.text(c.row, c.col) !== '');
+    const own: Cell[] = [];
+    for (let c = 0; c < view.cols; c++) {
+      // The cells that start on this row and hold something; no Cell built for the others.
+      const m = view.merge(r, c);
+      if (m && (m.top !== r || m.left !== c)) continue;
+      if (!view.isBlank(r, c)) own.push(view.cell(r, c));
+    }
     let rowLine: FundLine | null = null;
     const sideCells = new Set<Cell>();
     let found = false;
@@ -154,11 +162,9 @@ class BlockReader {
 
   /** The row's figures by column, but never a cell that belongs to a side-by-side line. */
   fillColumns(line: FundLine, r: number, skip: Set<Cell>): void {
-    for (const key of Object.keys(this.cols) as FundColumn[]) {
-      const col = this.cols[key];
-      if (col === undefined) continue;
+    for (const [key, col] of this.columns) {
       const cell = this.view.cell(r, col);
-      if (cell.row !== r || skip.has(cell) || this.columnOf(cell.col) !== key) continue;
+      if (cell.row !== r || skip.has(cell) || this.keyOfColumn[cell.col] !== key) continue;
       line[key] = cell;
     }
   }
@@ -170,10 +176,7 @@ class BlockReader {
   readUnlabelled(r: number, labelCell: Cell | null): boolean {
     const total = FUND_LINE_NAMES[0];
     if (!labelCell || this.taken.has(total.key)) return false;
-    const hasFigure = (Object.keys(this.cols) as FundColumn[]).some((k) => {
-      const col = this.cols[k];
-      return col !== undefined && !this.view.isBlank(r, col);
-    });
+    const hasFigure = this.columns.some(([, col]) => !this.view.isBlank(r, col));
     if (!hasFigure) return false;
     const line = this.add(total, labelCell, null);
     this.fillColumns(line, r, new Set());

@@ -1,6 +1,6 @@
 /** Merge-aware reading of one grid: a merged range reads as its top-left cell everywhere. */
 import { cellFormat, cellIsFormula, cellValue, columnCount, toAddress } from '../grid';
-import type { MergeRange, SheetGrid } from '../grid';
+import type { CellValue, MergeRange, SheetGrid } from '../grid';
 import { MergeIndex } from '../mergeIndex';
 import type { Cell } from '../model';
 import { normText } from '../text';
@@ -80,6 +80,12 @@ export class SheetView {
     return text;
   }
 
+  /** The value of the (merge-owner) cell, as the grid holds it. */
+  ownerValue(row: number, col: number): CellValue {
+    const m = this.merge(row, col);
+    return m ? cellValue(this.grid, m.top, m.left) : cellValue(this.grid, row, col);
+  }
+
   /**
    * Is the (merge-owner) cell's text empty? The same answer as `text(row, col) === ''`, without
    * normalizing a text that starts with a letter, a digit or an ideograph (normalizing keeps
@@ -88,8 +94,7 @@ export class SheetView {
   isBlank(row: number, col: number): boolean {
     const known = this.textRows[row]?.[col];
     if (known !== undefined) return known === '';
-    const m = this.merge(row, col);
-    const v = m ? cellValue(this.grid, m.top, m.left) : cellValue(this.grid, row, col);
+    const v = this.ownerValue(row, col);
     if (v === null) return true;
     if (typeof v !== 'string') return false;
     return !SURELY_TEXT.test(v) && this.text(row, col) === '';
@@ -122,13 +127,15 @@ export class SheetView {
   }
 
   /**
-   * Does a cell starting on this row (a merge's top-left, or a cell not merged) have text that
-   * passes `test`? No Cell is built: rows are scanned for their labels far more than read.
+   * Does a text cell starting on this row (a merge's top-left, or a cell not merged) pass
+   * `test`? Numbers are passed over, and no Cell is built: rows are scanned for their labels far
+   * more than read.
    */
   rowStartsText(row: number, test: (text: string) => boolean): boolean {
     for (let c = 0; c < this.cols; c++) {
       const m = this.merge(row, c);
       if (m && (m.top !== row || m.left !== c)) continue;
+      if (typeof cellValue(this.grid, row, c) !== 'string') continue;
       const text = this.text(row, c);
       if (text !== '' && test(text)) return true;
     }
