@@ -17,7 +17,7 @@ import type { Flag } from './flags';
 import { formHighlights, type CellHighlight } from './formats';
 import type { SheetGrid } from './grid';
 import type { Form } from './model';
-import { isInputCell } from './formCells';
+import { inputPositions, isInputAt } from './formCells';
 import { isBlankForm } from './blankForm';
 import { copyFields } from './lazyField';
 import { recognize } from './recognize';
@@ -61,8 +61,10 @@ function checkForm(ctx: FormContext, form: Form): Omit<FormSummary, 'counts'> {
 /** A form checked on its own, with the settings already resolved. */
 export function checkOneForm(form: Form, settings: Settings): CheckedForm {
   const out: CheckOutput = { flags: [], writes: [] };
-  const ctx = new FormContext(form.sheet, form.unit, settings, out, (address) =>
-    isInputCell(form, address),
+  // Gathered on the first derived cell that would be written (most forms write two or three).
+  let inputs: Float64Array | null = null;
+  const ctx = new FormContext(form.sheet, form.unit, settings, out, (cell) =>
+    isInputAt((inputs ??= inputPositions(form)), cell.row, cell.col),
   );
   const summary = checkForm(ctx, form);
   if (form.kind !== 'base') checkScoresAreWeights(ctx, form);

@@ -59,10 +59,35 @@ export function inputCells(form: Form): Set<string> {
   return set;
 }
 
+/** A cell's position as one number: Excel has at most 2^14 columns. */
+function position(row: number, col: number): number {
+  return row * 16384 + col;
+}
+
 /**
- * Is the cell at `address` one of the form's inputs? A walk, not a set: a form asks this for
- * the few derived cells it rewrites, and most of its cells are never asked about.
+ * The positions of the form's input cells, sorted: gathered in one walk, for a form that
+ * rewrites a derived cell. A derived cell merged with an input is that input's owner cell, at
+ * its position.
  */
-export function isInputCell(form: Form, address: string): boolean {
-  return someInput(form, (c) => c.address === address);
+export function inputPositions(form: Form): Float64Array {
+  const found: number[] = [];
+  someInput(form, (c) => {
+    found.push(position(c.row, c.col));
+    return false;
+  });
+  return Float64Array.from(found).sort();
+}
+
+/** Is (row, col) among `positions` (inputPositions)? */
+export function isInputAt(positions: Float64Array, row: number, col: number): boolean {
+  const p = position(row, col);
+  let lo = 0;
+  let hi = positions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid] < p) lo = mid + 1;
+    else if (positions[mid] > p) hi = mid - 1;
+    else return true;
+  }
+  return false;
 }

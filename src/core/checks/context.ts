@@ -29,7 +29,7 @@ export class FormContext {
     readonly settings: Settings,
     readonly out: CheckOutput,
     /** The accountant's cells: never written, whatever a merge makes them share. */
-    private readonly isInput: (address: string) => boolean = () => false,
+    private readonly isInput: (cell: Cell) => boolean = () => false,
   ) {}
 
   flag(code: FlagCode, at: Cell | string, message: string, values: FlagValues = {}): void {
@@ -125,7 +125,7 @@ export class FormContext {
     if (sameValue(cell, value) && (numberFormat === undefined || cell.format === numberFormat))
       return;
     // A derived cell merged with an input is the input: never written.
-    if (this.isInput(cell.address)) return;
+    if (this.isInput(cell)) return;
     const write: CellWrite = {
       sheet: this.sheet,
       row: cell.row,
