@@ -50,15 +50,6 @@ function someInput(form: Form, visit: Visit): boolean {
   );
 }
 
-export function inputCells(form: Form): Set<string> {
-  const set = new Set<string>();
-  someInput(form, (c) => {
-    set.add(c.address);
-    return false;
-  });
-  return set;
-}
-
 /** A cell's position as one number: Excel has at most 2^14 columns. */
 function position(row: number, col: number): number {
   return row * 16384 + col;
