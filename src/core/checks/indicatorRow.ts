@@ -90,7 +90,7 @@ export function quantitative(
 ): RowQuantity | null {
   const target = parseQuantity(text(row.target));
   if (!target) return null;
-  const result = parseQuantity(text(row.result));
+  const result = parseQuantity(text(row.result), false);
   if (!result) return null;
   const value = comparable(target, result);
   if (value === null) return null;

@@ -41,7 +41,11 @@ function stripNoise(text: string): string {
   return normText(text).replace(NOISE, '');
 }
 
-export function parseQuantity(text: string): Quantity | null {
+/**
+ * The quantity a target or result states, or null. `withDirection`: read its 以上 / 以下 words
+ * too (a target's; a result's direction is never asked for).
+ */
+export function parseQuantity(text: string, withDirection = true): Quantity | null {
   if (!/[0-9０-９]/.test(text)) return null;
   const s = stripNoise(text);
   const found = ONE_NUMBER.exec(s);
@@ -50,7 +54,13 @@ export function parseQuantity(text: string): Quantity | null {
   const unit = found[2] ?? '';
   let value = decFromDigits(digits.includes(',') ? digits.replace(/,/g, '') : digits);
   if (unit === '%') value = value.dividedBy(100);
-  const direction = POSITIVE.test(s) ? 'positive' : REVERSE.test(s) ? 'reverse' : null;
+  const direction = !withDirection
+    ? null
+    : POSITIVE.test(s)
+      ? 'positive'
+      : REVERSE.test(s)
+        ? 'reverse'
+        : null;
   return { value, unit, direction };
 }
 
