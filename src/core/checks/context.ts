@@ -30,6 +30,11 @@ export class FormContext {
     readonly out: CheckOutput,
     /** The accountant's cells: never written, whatever a merge makes them share. */
     private readonly isInput: (cell: Cell) => boolean = () => false,
+    /**
+     * Build what only the summary's level tree shows (each row's figures, each level's band):
+     * set where that tree is built, when read (checks/scored.ts), not for every evaluation.
+     */
+    readonly detail = false,
   ) {}
 
   flag(code: FlagCode, at: Cell | string, message: string, values: FlagValues = {}): void {

@@ -76,19 +76,21 @@ function checkRow(
   blockRate: Dec | null,
   ownWeight: boolean,
   reasonCell: Cell | null,
-): { suggested: Dec | null; missedTarget: boolean; indicator: IndicatorResult } {
+): { suggested: Dec | null; missedTarget: boolean; indicator: IndicatorResult | null } {
   const name = rowName(l2, row);
-  const indicator: IndicatorResult = {
-    label: name,
-    address: (row.score ?? row.target ?? row.result ?? l2.labelCell).address,
-    target: cellText(row.target),
-    result: cellText(row.result),
-    direction: null,
-    quantity: null,
-    suggested: null,
-    weight,
-    score,
-  };
+  const indicator: IndicatorResult | null = ctx.detail
+    ? {
+        label: name,
+        address: (row.score ?? row.target ?? row.result ?? l2.labelCell).address,
+        target: cellText(row.target),
+        result: cellText(row.result),
+        direction: null,
+        quantity: null,
+        suggested: null,
+        weight,
+        score,
+      }
+    : null;
   if (score !== null && weight !== null && ownWeight && compare(score, weight) > 0 && row.score)
     flagOverWeight(ctx, name, row.score, score, weight);
   if (score !== null && score.isNegative() && !score.isZero() && row.score)
@@ -104,13 +106,15 @@ function checkRow(
   } else {
     const outcome = quantitative(ctx, l2, row, weight);
     if (outcome) {
-      indicator.direction = outcome.direction;
-      indicator.quantity = outcome;
+      if (indicator) {
+        indicator.direction = outcome.direction;
+        indicator.quantity = outcome;
+      }
       // A shortfall within the setting's tolerance needs no reason (by default any does).
       missedTarget = beyondTolerance(outcome, decConst(ctx.settings.reasonShortfall));
       if (weight !== null) {
         suggested = outcome.suggested;
-        indicator.suggested = suggested;
+        if (indicator) indicator.suggested = suggested;
         const at = row.score && hasText(row.score) ? row.score : null;
         if (score !== null && at) flagSuggestion(ctx, name, row, at, score, outcome);
       }
@@ -210,7 +214,7 @@ function checkLevel2(ctx: FormContext, l2: Level2, blockRate: Dec | null): Level
     );
     if (outcome.missedTarget) missedTarget = true;
     if (outcome.suggested !== null) suggested = outcome.suggested;
-    indicators.push(outcome.indicator);
+    if (outcome.indicator) indicators.push(outcome.indicator);
   }
   // `/` in every row's weight and score: the 二级 does not apply to this unit. No row at all (only
   // the template's empty slots): not filled in yet, nothing to weigh.
@@ -237,7 +241,9 @@ function checkLevel2(ctx: FormContext, l2: Level2, blockRate: Dec | null): Level
     declaredWeight: labelWeight,
     weight,
     score,
-    band: score !== null && weight !== null ? band(score, weight, ctx.settings) : null,
+    // A band is a division: only for the level tree, built when read.
+    band:
+      ctx.detail && score !== null && weight !== null ? band(score, weight, ctx.settings) : null,
     suggested,
     indicators,
   };

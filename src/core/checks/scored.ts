@@ -79,7 +79,8 @@ function lazyLevels(
   blockRate: Dec | null,
 ): void {
   lazyField<ScoredSummary, 'levels'>(summary, 'levels', () => {
-    const scratch = new FormContext(form.sheet, form.unit, settings, { flags: [], writes: [] });
+    const out = { flags: [], writes: [] };
+    const scratch = new FormContext(form.sheet, form.unit, settings, out, () => false, true);
     const places = settings.ratePrecision;
     return [
       ...executionLevel,
