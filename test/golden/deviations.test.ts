@@ -77,3 +77,13 @@ describe('偏差原因 past the shortfall tolerance (setting reasonShortfall)', 
     expect(rows(result.summary).find((i) => i.result?.includes('144'))?.deviation).toBe('-0.04');
   });
 });
+
+it('levels carry their band, built with the level tree when it is read', () => {
+  // The seed's 附件2: 预算执行管理 scored 2 of its 4 (50%, under 60%: 未达成); 质量指标 7 of 8
+  // (87.5%, 80% and over: 达成).
+  const overall = ev.summary.forms.find((f) => f.kind === 'overall');
+  const level2 = (overall?.levels ?? []).flatMap((l1) => l1.children ?? []);
+  const byName = (name: string) => level2.find((l) => l.label.startsWith(name));
+  expect(byName('预算执行管理')).toMatchObject({ weight: '4', score: '2', band: 'missed' });
+  expect(byName('质量指标')).toMatchObject({ weight: '8', score: '7', band: 'achieved' });
+});
