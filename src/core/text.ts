@@ -20,16 +20,25 @@ const KEPT_ONLY =
 /** KEPT_ONLY's characters, full-width ASCII (NFKC: to ASCII), … (NFKC: ...) and DROPPED's. */
 const QUICK =
   /^[\u0021\u0023-\u0026\u0028-\u007e\u4e00-\u9fff\u3001\u3002\u2014\u3008-\u300b\u300e-\u3011\uff01-\uff5e\u2026\t-\r \u00a0"'\u200b\u2018\u2019\u201c\u201d\u3000\u300c\u300d\ufeff]*$/;
-const FULL_WIDTH = /[\uff01-\uff5e]/g;
-const ELLIPSIS = /\u2026/g;
+/** Runs of QUICK's characters that are not KEPT_ONLY's: each folded or dropped. */
+const FOLDED =
+  /[\uff01-\uff5e\u2026\t-\r \u00a0"'\u200b\u2018\u2019\u201c\u201d\u3000\u300c\u300d\ufeff]+/g;
 
-function fromFullWidth(ch: string): string {
-  return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
+/** A run of FOLDED characters as NFKC then DROPPED leave it (a fresh flat string: one loop). */
+function foldRun(run: string): string {
+  let out = '';
+  for (let i = 0; i < run.length; i++) {
+    const c = run.charCodeAt(i);
+    // Full-width ASCII to ASCII, but ＂ and ＇ become quotes, which DROPPED removes.
+    if (c >= 0xff01 && c <= 0xff5e) {
+      if (c !== 0xff02 && c !== 0xff07) out += String.fromCharCode(c - 0xfee0);
+    } else if (c === 0x2026) out += '...';
+  }
+  return out;
 }
 
 /**
- * normText for a text QUICK accepts; null for any other (the full
- * NFKC path then). No character here composes with another, so NFKC of the text is the join of
+ * normText for a text QUICK accepts; null for any other (the full NFKC path then). No character here composes with another, so NFKC of the text is the join of
  * NFKC per character. Whole-text regular expressions, not a loop over characters: cell texts
  * come as every kind of string V8 has (flat, sliced, concatenated, one- or two-byte), and a loop
  * calling charCodeAt on them pays a megamorphic lookup per character where the regex engine
@@ -38,7 +47,7 @@ function fromFullWidth(ch: string): string {
 function quickFold(text: string): string | null {
   if (KEPT_ONLY.test(text)) return text;
   if (!QUICK.test(text)) return null;
-  return text.replace(FULL_WIDTH, fromFullWidth).replace(ELLIPSIS, '...').replace(DROPPED, '');
+  return text.replace(FOLDED, foldRun);
 }
 
 /** Printable ASCII and CJK ideographs only: NFKC would change nothing. */
