@@ -113,9 +113,7 @@ class BlockReader {
     const own: Cell[] = [];
     for (let c = 0; c < view.cols; c++) {
       // The cells that start on this row and hold something; no Cell built for the others.
-      const m = view.merge(r, c);
-      if (m && (m.top !== r || m.left !== c)) continue;
-      if (!view.isBlank(r, c)) own.push(view.cell(r, c));
+      if (view.isOwner(r, c) && !view.isBlank(r, c)) own.push(view.cell(r, c));
     }
     let rowLine: FundLine | null = null;
     const sideCells = new Set<Cell>();

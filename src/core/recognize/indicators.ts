@@ -49,9 +49,7 @@ function findTotalLabel(view: SheetView, row: number, lastCol: number): number |
     // passed over unread: this runs on every row of every indicator table.
     const raw = values[c];
     if (typeof raw !== 'string' || (!raw.includes('总') && !raw.includes('合'))) continue;
-    const m = view.merge(row, c);
-    if (m && (m.top !== row || m.left !== c)) continue;
-    if (isTotalLabel(view.text(row, c))) return c;
+    if (view.isOwner(row, c) && isTotalLabel(view.text(row, c))) return c;
   }
   return null;
 }

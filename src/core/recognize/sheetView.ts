@@ -133,8 +133,7 @@ export class SheetView {
    */
   rowStartsText(row: number, test: (text: string) => boolean): boolean {
     for (let c = 0; c < this.cols; c++) {
-      const m = this.merge(row, c);
-      if (m && (m.top !== row || m.left !== c)) continue;
+      if (!this.isOwner(row, c)) continue;
       if (typeof cellValue(this.grid, row, c) !== 'string') continue;
       const text = this.text(row, c);
       if (text !== '' && test(text)) return true;
