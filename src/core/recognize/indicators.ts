@@ -10,6 +10,7 @@ import type { Cell, IndicatorRow, Level1, Level2, TotalRow } from '../model';
 import { splitLabelWeight } from '../text';
 import { assignColumns, findColumnsRow } from './columns';
 import type { Columns } from './columns';
+import { ClaimedCells } from './claimedCells';
 import { cellRightOf, findLabel } from './find';
 import type { FormRegion } from './regions';
 import type { SheetView } from './sheetView';
@@ -59,14 +60,11 @@ function rowField(
   view: SheetView,
   row: number,
   col: number | undefined,
-  claimed: Cell[],
+  claimed: ClaimedCells,
 ): Cell | null {
   if (col === undefined) return null;
-  // The view hands out one object per cell, so identity tells a merge already taken.
   const cell = view.cell(row, col);
-  if (cell.row !== row || claimed.includes(cell)) return null;
-  claimed.push(cell);
-  return cell;
+  return cell.row === row && claimed.take(cell) ? cell : null;
 }
 
 /** The label cell of a level on this row, if it starts a label (not a merge from above). */
@@ -143,7 +141,7 @@ export function readIndicatorTable(
   let l1: Level1 | null = null;
   let l2: Level2 | null = null;
   let lastRow = region.bottom;
-  const claimed: Cell[] = [];
+  const claimed = new ClaimedCells();
   const firstCol = Math.min(cols.l1 ?? Infinity, cols.l2 ?? Infinity, cols.l3 ?? Infinity);
   // A table without 一级 columns is known by the block label left of its header.
   const flatLabel =
@@ -202,9 +200,7 @@ export function readIndicatorTable(
       }
     }
     if (!l2) continue;
-    // One list reused row after row: it only lives while the row is read.
-    claimed.length = 0;
-    claimed.push(l1.labelCell, l2.labelCell);
+    claimed.reset(l1.labelCell, l2.labelCell);
     const l3Cell = rowField(view, r, cols.l3, claimed);
     const target = rowField(view, r, cols.target, claimed);
     const adjusted = rowField(view, r, cols.adjustedTarget, claimed);
