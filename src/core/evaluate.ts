@@ -62,7 +62,7 @@ function checkForm(ctx: FormContext, form: Form): Omit<FormSummary, 'counts'> {
 export function checkOneForm(form: Form, settings: Settings): CheckedForm {
   const out: CheckOutput = { flags: [], writes: [] };
   // Gathered on the first derived cell that would be written (most forms write two or three).
-  let inputs: Float64Array | null = null;
+  let inputs: readonly number[] | null = null;
   const ctx = new FormContext(form.sheet, form.unit, settings, out, (cell) =>
     isInputAt((inputs ??= inputPositions(form)), cell.row, cell.col),
   );

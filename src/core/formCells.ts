@@ -60,17 +60,18 @@ function position(row: number, col: number): number {
  * rewrites a derived cell. A derived cell merged with an input is that input's owner cell, at
  * its position.
  */
-export function inputPositions(form: Form): Float64Array {
+export function inputPositions(form: Form): readonly number[] {
   const found: number[] = [];
   someInput(form, (c) => {
     found.push(position(c.row, c.col));
     return false;
   });
-  return Float64Array.from(found).sort();
+  // A plain array: IE11's typed arrays have neither `from` nor `sort` (the legacy pane runs this).
+  return found.sort((a, b) => a - b);
 }
 
 /** Is (row, col) among `positions` (inputPositions)? */
-export function isInputAt(positions: Float64Array, row: number, col: number): boolean {
+export function isInputAt(positions: readonly number[], row: number, col: number): boolean {
   const p = position(row, col);
   let lo = 0;
   let hi = positions.length - 1;

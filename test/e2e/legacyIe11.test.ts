@@ -53,6 +53,14 @@ const IE11_INIT = `(function () {
   [Element.prototype, CharacterData.prototype, DocumentType.prototype, Document.prototype,
     DocumentFragment.prototype].forEach(function (p) { gone(p, nodeMethods); });
   gone(NodeList.prototype, ['forEach']);
+  // IE11's typed arrays have only set and subarray: no from/of, none of Array's methods.
+  var typedArray = Object.getPrototypeOf(Int8Array);
+  gone(typedArray, ['from', 'of']);
+  gone(typedArray.prototype, ['sort', 'slice', 'fill', 'includes', 'indexOf', 'lastIndexOf',
+    'find', 'findIndex', 'findLast', 'findLastIndex', 'forEach', 'map', 'filter', 'reduce',
+    'reduceRight', 'some', 'every', 'join', 'reverse', 'copyWithin', 'entries', 'keys', 'values',
+    'at', 'toSorted', 'toReversed', 'with']);
+  gone(window, ['TextEncoder', 'TextDecoder']);
 })();`;
 
 /** The harness page, built by webpack.config.js's legacyConfig (the product's settings). */
