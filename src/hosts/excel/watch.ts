@@ -29,7 +29,8 @@ import { toActionError } from '../../app/actionError';
 import type { ExcelContext, ExcelEventHandlerResult, ExcelWorksheetChangedArgs } from './api';
 import { debounce, systemTimers, type Debounced, type Timers } from './debounce';
 import { isCellEditMode } from './errors';
-import type { ReadScope, SheetRef, WorkbookSession } from './session';
+import type { WorkbookSession } from './session';
+import type { ReadScope, SheetRef } from './sessionState';
 import { isPasteOverProbe } from './sheetProbe';
 
 export interface WatchOptions {
