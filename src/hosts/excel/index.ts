@@ -18,7 +18,8 @@ export type {
 export { officeBodyBackground, officeHostApi } from './office';
 export { OFFICE_WAIT_MS, whenOfficeReady, type OfficeStart } from './officeReady';
 export { createExcelActions, type ExcelActionsOptions } from './actions';
-export { CELL_EDIT_RETRY_MS, DEFAULT_DEBOUNCE_MS, type WatchOptions } from './watch';
+export { DEFAULT_DEBOUNCE_MS, type WatchOptions } from './watch';
+export { CELL_EDIT_RETRY_MS } from './watchEdits';
 export { WorkbookSession, type SessionOptions } from './session';
 export type { ReadScope, SheetRef } from './sessionState';
 export { REQUEST_BUDGET_BYTES } from './requestSize';
