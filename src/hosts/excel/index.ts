@@ -18,8 +18,10 @@ export type {
 export { officeBodyBackground, officeHostApi } from './office';
 export { OFFICE_WAIT_MS, whenOfficeReady, type OfficeStart } from './officeReady';
 export { createExcelActions, type ExcelActionsOptions } from './actions';
-export { CELL_EDIT_RETRY_MS, DEFAULT_DEBOUNCE_MS, type WatchOptions } from './watch';
-export { WorkbookSession, type ReadScope, type SessionOptions, type SheetRef } from './session';
+export { DEFAULT_DEBOUNCE_MS, type WatchOptions } from './watch';
+export { CELL_EDIT_RETRY_MS } from './watchEdits';
+export { WorkbookSession, type SessionOptions } from './session';
+export type { ReadScope, SheetRef } from './sessionState';
 export { REQUEST_BUDGET_BYTES } from './requestSize';
 export type { Timers } from './debounce';
 export { capabilitiesOf, detectFeatures, highestExcelApi, type Features } from './capabilities';

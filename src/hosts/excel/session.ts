@@ -6,59 +6,45 @@
  *
  *   1. read      the whole workbook (readForms.ts: ≤ 3 round trips, 1 when the sheets are as the
  *                last read left them), or for an edit only the edited form sheets and the sheet
- *                list (readEdited.ts: 1 round trip), the other grids being the session's;
- *   2. evaluate  evaluateIncrementally: only the sheets whose grid is new are checked anew;
+ *                list (readEdited.ts: 1 round trip), the other grids being the session's
+ *                (sessionRead.ts);
+ *   2. evaluate  evaluateIncrementally: only the sheets whose grid is new are checked anew
+ *                (sessionEvaluate.ts);
  *   3. commit    the derived cells that changed and their highlights, in as few requests under
- *                4 MB as they fit (usually one); none when nothing changed. The evaluation
- *                returned is the workbook's once written.
+ *                4 MB as they fit (usually one); none when nothing changed (sessionCommit.ts).
+ *                The evaluation returned is the workbook's once written.
  *
  * What the session remembers changes only once Excel has taken the writes: a failed sync (a cell
  * being edited, a protected sheet, a request too large) leaves it as it was, and the next
  * recalculation reads and writes again. Each public method is one Excel.run; runs never overlap
  * (serialRuns.ts).
  */
-import { evaluateIncrementally } from '../../core';
 import type { HostEvaluation } from '../../app/actions';
 import type { SheetGrid } from '../../core/grid';
 import type { Settings } from '../../core/settings';
 import { isSettingsSheetName, type StoredSettings } from '../../core/settingsSheet';
 import type { OverallLayout, SheetPlan } from '../../layout/plan';
 import type { ExcelContext, ExcelHostApi, HostRunOptions } from './api';
-import { sheetProxies, writeParts } from './applyWrites';
 import { detectFeatures, type Features } from './capabilities';
 import type { Timers } from './debounce';
-import { notesBySheet, splitCheckColumn } from './checkNotes';
-import { gridsWithWrites } from './gridWrites';
-import {
-  baselineEvaluation,
-  causedWrites,
-  highlightsAsWritten,
-  hostEvaluation,
-  noteSheets,
-  plannedNotes,
-  touchedSheets,
-  type WritePolicy,
-} from './writePolicy';
-import { planHighlights, withFormatted } from './highlight';
+import { hostEvaluation, type WritePolicy } from './writePolicy';
+import { withFormatted } from './highlight';
 import { layoutForms, layoutPlans, type FormSpec } from './layoutForms';
 import { OwnWrites } from './ownWrites';
 import { setupPrintForms } from './printForms';
-import { readEdited } from './readEdited';
-import { readForms, type SheetMemo } from './readForms';
-import { queueWithinBudget } from './requestSize';
+import type { SheetMemo } from './readForms';
 import { serialRuns } from './serialRuns';
-import { adoptStored, readStored, saveStored } from './storedSettings';
+import { commitRecalculation } from './sessionCommit';
+import { planRecalculation } from './sessionEvaluate';
+import { readWorkbook } from './sessionRead';
+import { readStored, saveStored } from './storedSettings';
 import {
   INITIAL,
-  memoOf,
+  isFilled,
   type ReadScope,
-  type ReadState,
   type SessionState,
   type SheetRef,
 } from './sessionState';
-
-export type { ReadScope, SheetRef } from './sessionState';
-export type { WritePolicy } from './writePolicy';
 
 export interface SessionOptions {
   /** Evaluation settings over the stored ones (tests, the bench). */
@@ -93,7 +79,7 @@ export class WorkbookSession {
 
   /** Has the whole workbook been read this session? */
   get filled(): boolean {
-    return this.state.sheets.length > 0;
+    return isFilled(this.state);
   }
 
   isForm(id: string): boolean {
@@ -146,34 +132,13 @@ export class WorkbookSession {
       async (ctx) => {
         const before = this.state;
         // 1. Read.
-        const read = await this.read(ctx, scope);
+        const read = await readWorkbook(ctx, this.features, before, scope);
         this.readCount += 1;
         await this.onSheets?.(ctx, read.sheets);
         // 2. Evaluate: only the sheets whose grid is new.
         const settings = this.settingsWith(read.stored.settings);
-        const grids = read.forms.map((f) => f.grid);
-        const first = evaluateIncrementally(grids, settings, before.evaluation);
-        const baseline = policy === 'caused' ? baselineEvaluation(before, settings) : null;
-        const writes =
-          policy === 'all'
-            ? first.evaluation.writes
-            : policy === 'caused'
-              ? causedWrites(baseline, before.forms, read.forms, first.evaluation.writes)
-              : [];
-        // The sheets this action answers for: their notes and highlights are brought up to date.
-        const touched = touchedSheets(policy, before.forms, read.forms, writes);
-        const writtenGrids = gridsWithWrites(grids, writes);
-        // The flags and summary of the workbook as written: a rate the add-in is about to rewrite
-        // is not reported as the accountant's typing mistake.
-        const shown =
-          writes.length === 0 ? first : evaluateIncrementally(writtenGrids, settings, first);
-        const places = shown.settings.ratePrecision;
-        const wanted = notesBySheet(shown.evaluation, places);
-        const notes = plannedNotes(
-          read.forms,
-          noteSheets(policy, touched, before.forms, read.forms, baseline, wanted, places),
-          wanted,
-        );
+        const plan = planRecalculation(before, read, settings, policy);
+        const { writes, notes, shown } = plan;
         if (writes.length === 0 && notes.writes.length === 0) {
           // Nothing to write: what was read is the workbook as it is.
           this.state = { ...before, ...read, forms: notes.forms, evaluation: shown };
@@ -181,82 +146,11 @@ export class WorkbookSession {
         }
         // 3. Commit: the writes, the notes and the highlights they change, then the state they
         // leave.
-        const sheets = sheetProxies(ctx);
-        const highlights =
-          writes.length === 0
-            ? { parts: [], memo: before.highlights }
-            : planHighlights(
-                sheets,
-                this.features.conditionalFormats,
-                highlightsAsWritten(shown.evaluation.formats, writtenGrids, touched),
-                before.highlights,
-              );
-        const forms = notes.forms.map((f, i) => ({ ...f, grid: writtenGrids[i] }));
-        const idOf = (sheet: string) => read.forms.find((f) => f.grid.name === sheet)?.id;
-        const all = [...writes, ...notes.writes];
-        const armed = this.features.triggerSource ? [] : this.own.arm(all, idOf);
-        try {
-          await queueWithinBudget(ctx, [...writeParts(sheets, all), ...highlights.parts]);
-          await ctx.sync();
-        } catch (error) {
-          this.own.disarm(armed);
-          throw error;
-        }
-        this.state = {
-          ...read,
-          memo: memoOf(read.sheets, forms),
-          forms,
-          evaluation: shown,
-          highlights: highlights.memo,
-        };
+        this.state = await commitRecalculation(ctx, this.features, this.own, before, read, plan);
         return hostEvaluation(shown.evaluation, policy, writes, read.forms);
       },
       this.runOptions(policy !== 'none'),
     );
-  }
-
-  /** Step 1: the workbook as Excel holds it now (the session's state is not touched). */
-  private async read(ctx: ExcelContext, scope: ReadScope): Promise<ReadState> {
-    const state = this.state;
-    if (scope.kind === 'edit' && this.filled && state.evaluation) {
-      const known = new Set(state.sheets.map((s) => s.id));
-      const edited = await readEdited(
-        ctx,
-        this.features,
-        known,
-        state.forms,
-        scope.reread,
-        scope.pasted,
-      );
-      if (edited) {
-        const order = new Map(edited.sheets.map((s, i) => [s.id, i]));
-        const nameOf = new Map(edited.sheets.map((s) => [s.id, s.name]));
-        const forms = state.forms
-          .filter((f) => order.has(f.id) && edited.grids.get(f.id) !== null)
-          .map((f) => {
-            const name = nameOf.get(f.id) ?? f.grid.name;
-            const raw = edited.grids.get(f.id);
-            const { grid, check } = raw ? splitCheckColumn(raw) : f;
-            // A renamed sheet's grid is a new one: its forms name the sheet.
-            return { id: f.id, grid: grid.name === name ? grid : { ...grid, name }, check };
-          })
-          .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-        return {
-          memo: memoOf(edited.sheets, forms),
-          sheets: edited.sheets,
-          forms,
-          stored: state.stored,
-        };
-      }
-    }
-    const full = await readForms(ctx, this.features, state.memo);
-    const sheets = full.memo.names.map((name, i) => ({ id: full.ids[i], name }));
-    const idOf = new Map(sheets.map((s) => [s.name, s.id]));
-    const forms = full.grids.map((raw) => {
-      const { grid, check } = splitCheckColumn(raw);
-      return { id: idOf.get(grid.name) ?? grid.name, grid, check };
-    });
-    return { memo: full.memo, sheets, forms, stored: adoptStored(state.stored, full.settings) };
   }
 
   // --- Layout, print setup, settings, selection -------------------------------------------

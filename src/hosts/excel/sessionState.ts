@@ -43,6 +43,11 @@ export const INITIAL: SessionState = {
   highlights: EMPTY_HIGHLIGHTS,
 };
 
+/** Has the whole workbook been read this session? */
+export function isFilled(state: SessionState): boolean {
+  return state.sheets.length > 0;
+}
+
 /** What a recalculation reads: the whole workbook, or what edits touched. */
 export type ReadScope =
   | { kind: 'full' }
