@@ -12,7 +12,15 @@ import { join, relative } from 'path';
 import ts from 'typescript';
 
 const ROOT = join(__dirname, '..', '..');
-const DIRS = ['src/core', 'src/hosts/excel', 'src/strings', 'src/layout', 'src/taskpane'];
+const DIRS = [
+  'src/core',
+  'src/hosts/excel',
+  'src/strings',
+  'src/layout',
+  'src/taskpane',
+  'src/app',
+  'src/legacy',
+];
 const NFKC = 'src/core/nfkc.ts';
 
 function tsFiles(dir: string): string[] {
