@@ -3,7 +3,8 @@
  * host uses, with Office.js semantics, so tests can count round trips and a standalone preview
  * can run the pane without Excel.
  */
-export { MemoryWorkbook, type MemoryWorkbookOptions, type SheetInspection } from './workbook';
+export { MemoryWorkbook, type MemoryWorkbookOptions } from './workbook';
+export type { SheetInspection } from './bookContents';
 export { memoryWorkbookFromPlans } from './fromPlans';
 export { MemoryOfficeError, type MemoryErrorCode } from './errors';
 export type { LoadRecord, RunRecord, TriggerSource } from './bookState';

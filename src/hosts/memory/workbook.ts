@@ -2,33 +2,16 @@
  * An in-memory workbook behind the same API subset as Office.js (src/hosts/excel/api.ts), with
  * its semantics: load + sync before reading, statements applied at sync, round trips counted,
  * requirement sets configurable, change events. For tests, the bench and a standalone preview.
+ * Here: making one, its Office.js API and the user's actions on it; what it holds is read through
+ * MemoryBookContents, what it counts through MemoryBookMeasures.
  */
-import type { MergeRange, SheetGrid } from '../../core/grid';
-import { parseRangeRef, rangeA1 } from '../excel/addresses';
-import type {
-  ExcelContext,
-  ExcelHostApi,
-  HostRunOptions,
-  OfficeCellValue,
-  RunOptionSupport,
-} from '../excel/api';
-import {
-  BookState,
-  enterValue,
-  type ChangeSource,
-  type LoadRecord,
-  type RunRecord,
-} from './bookState';
-import { MemoryContext } from './context';
-import { fillSheet, sheetToGrid } from './grids';
+import type { SheetGrid } from '../../core/grid';
+import type { ExcelHostApi, OfficeCellValue, RunOptionSupport } from '../excel/api';
+import { MemoryBookContents } from './bookContents';
+import { BookState, enterValue, type ChangeSource } from './bookState';
+import { fillSheet } from './grids';
+import { memoryHostApi } from './hostApi';
 import { LATEST_EXCEL_API, supports } from './requirements';
-import type {
-  CellFormat,
-  ConditionalFormatState,
-  PageLayoutState,
-  SheetState,
-  ValidationState,
-} from './sheetState';
 
 export interface MemoryWorkbookOptions {
   /** Highest ExcelApi requirement set the host claims, e.g. '1.2'; default the latest. */
@@ -42,30 +25,17 @@ export interface MemoryWorkbookOptions {
   undoApi?: boolean;
 }
 
-/** Everything about one sheet a test or a preview may look at. */
-export interface SheetInspection {
-  name: string;
-  id: string;
-  merges: MergeRange[];
-  /** Points, by 0-based column / row. */
-  columnWidths: Map<number, number>;
-  rowHeights: Map<number, number>;
-  validations: ValidationState[];
-  pageLayout: PageLayoutState;
-  /** 0-based rows a printed page starts at. */
-  rowBreaks: number[];
-  conditionalFormats: ConditionalFormatState[];
+function bookStateFor(options: MemoryWorkbookOptions): BookState {
+  const excelApi = options.excelApi ?? LATEST_EXCEL_API;
+  return new BookState(excelApi, {
+    officeJs: { mergeUndoGroup: true, delayForCellEdit: true, ...options.officeJs },
+    undoApi: options.undoApi ?? supports(excelApi, '1.20'),
+  });
 }
 
-export class MemoryWorkbook {
-  private readonly state: BookState;
-
+export class MemoryWorkbook extends MemoryBookContents {
   constructor(options: MemoryWorkbookOptions = {}) {
-    const excelApi = options.excelApi ?? LATEST_EXCEL_API;
-    this.state = new BookState(excelApi, {
-      officeJs: { mergeUndoGroup: true, delayForCellEdit: true, ...options.officeJs },
-      undoApi: options.undoApi ?? supports(excelApi, '1.20'),
-    });
+    super(bookStateFor(options));
   }
 
   static fromGrids(
@@ -77,149 +47,13 @@ export class MemoryWorkbook {
     return book;
   }
 
-  /** The injection point for createExcelActions. Excel.run semantics: a final sync at the end. */
+  /** The injection point for createExcelActions. */
   api(): ExcelHostApi {
-    const state = this.state;
-    return {
-      async run<T>(batch: (context: ExcelContext) => Promise<T>, options: HostRunOptions = {}) {
-        const record: RunRecord = {
-          mergeUndoGroup: options.mergeUndoGroup === true,
-          delayForCellEdit: options.delayForCellEdit === true,
-          syncs: 0,
-        };
-        state.runs.push(record);
-        const ctx = new MemoryContext(state, record);
-        const result = await batch(ctx);
-        // Excel.run syncs whatever the batch left queued (no round trip if nothing is).
-        await ctx.sync();
-        return result;
-      },
-      isSetSupported: (version: string, set = 'ExcelApi') => state.supportsSet(set, version),
-      runOptions: { ...state.officeJs },
-    };
+    return memoryHostApi(this.state);
   }
 
   get excelApi(): string {
     return this.state.excelApi;
-  }
-  /** Round trips: syncs that carried at least one statement. */
-  get syncCount(): number {
-    return this.state.syncCount;
-  }
-  get statementCount(): number {
-    return this.state.statementCount;
-  }
-  /** Cells given a value (or formula) through range.values / range.formulas. */
-  get cellsWritten(): number {
-    return this.state.cellsWritten;
-  }
-  /**
-   * Undo steps the add-in's changes made, where Excel can undo them (ExcelUndoApiAll): one per
-   * writing sync, or one per run in an undo group (mergeUndoGroup on 1.20, passed by office.js).
-   */
-  get undoSteps(): number {
-    return this.state.undoSteps;
-  }
-  /** Times the add-in's changes cleared the user's undo history. */
-  get undoCleared(): number {
-    return this.state.undoCleared;
-  }
-  /** Each round trip's request size in bytes, estimated as office.js serialises it. */
-  get requestSizes(): readonly number[] {
-    return this.state.requestSizes;
-  }
-  /** Each round trip's response size in bytes (loaded values as JSON). */
-  get responseSizes(): readonly number[] {
-    return this.state.responseSizes;
-  }
-  get largestRequest(): number {
-    return Math.max(0, ...this.state.requestSizes);
-  }
-  get largestResponse(): number {
-    return Math.max(0, ...this.state.responseSizes);
-  }
-  /** Every range load, in order: which cells of which sheet were read. */
-  get loads(): readonly LoadRecord[] {
-    return this.state.loads;
-  }
-  get runs(): readonly RunRecord[] {
-    return this.state.runs;
-  }
-  /** Errors thrown by change handlers (Excel swallows them; tests should not). */
-  get eventErrors(): readonly unknown[] {
-    return this.state.eventErrors;
-  }
-
-  resetCounters(): void {
-    const s = this.state;
-    s.syncCount = 0;
-    s.statementCount = 0;
-    s.cellsWritten = 0;
-    s.undoSteps = 0;
-    s.undoCleared = 0;
-    s.requestSizes.length = 0;
-    s.responseSizes.length = 0;
-    s.loads.length = 0;
-    s.runs.length = 0;
-  }
-
-  sheetNames(): string[] {
-    return this.state.sheets.map((s) => s.name);
-  }
-  get activeSheet(): string | null {
-    return this.state.activeSheet?.name ?? null;
-  }
-  get selection(): { sheet: string; address: string } | null {
-    const sel = this.state.selection;
-    return sel ? { sheet: sel.sheet.name, address: rangeA1(sel.box) } : null;
-  }
-
-  private sheet(name: string): SheetState {
-    const sheet = this.state.find(name);
-    if (!sheet) throw new Error(`MemoryWorkbook: no sheet named ${name}`);
-    return sheet;
-  }
-
-  private cellAt(sheet: string, address: string): { state: SheetState; row: number; col: number } {
-    const box = parseRangeRef(address);
-    if (!box) throw new Error(`MemoryWorkbook: bad address ${address}`);
-    return { state: this.sheet(sheet), row: box.top, col: box.left };
-  }
-
-  toGrids(): SheetGrid[] {
-    return this.state.sheets.map(sheetToGrid);
-  }
-  toGrid(sheet: string): SheetGrid {
-    return sheetToGrid(this.sheet(sheet));
-  }
-
-  /** The cell's value as Office.js reads it ('' when empty). */
-  value(sheet: string, address: string): OfficeCellValue {
-    const { state, row, col } = this.cellAt(sheet, address);
-    return state.value(row, col);
-  }
-  numberFormat(sheet: string, address: string): string {
-    const { state, row, col } = this.cellAt(sheet, address);
-    return state.numberFormat(row, col);
-  }
-  cellFormat(sheet: string, address: string): CellFormat {
-    const { state, row, col } = this.cellAt(sheet, address);
-    return { ...state.cell(row, col)?.format };
-  }
-
-  inspect(sheet: string): SheetInspection {
-    const s = this.sheet(sheet);
-    return {
-      name: s.name,
-      id: s.id,
-      merges: s.merges.map((m) => ({ ...m })),
-      columnWidths: new Map(s.columnWidths),
-      rowHeights: new Map(s.rowHeights),
-      validations: s.validations.map((v) => ({ ...v, range: { ...v.range } })),
-      pageLayout: { ...s.pageLayout },
-      rowBreaks: [...s.rowBreaks],
-      conditionalFormats: s.conditionalFormats.map((cf) => ({ ...cf, range: { ...cf.range } })),
-    };
   }
 
   /** The user adds a sheet (at the end), from a grid; onAdded fires (see settled()). */

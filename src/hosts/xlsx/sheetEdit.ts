@@ -3,7 +3,7 @@
  * a missing cell or row inserted in its place; every other character of the part is kept.
  */
 import { PackageError } from './packageError';
-import { parseCellRef } from './sheetGridReader';
+import { parseCellRef } from './cellReference';
 import { applyEdits } from './stylesEdit';
 import { XmlScanner, attribute, attributes } from './xmlScan';
 
