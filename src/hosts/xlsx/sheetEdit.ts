@@ -2,6 +2,7 @@
  * Derived cells rewritten in a worksheet part's XML: each written cell's element is replaced,
  * a missing cell or row inserted in its place; every other character of the part is kept.
  */
+import { columnLetters } from '../../core/grid';
 import { PackageError } from './packageError';
 import { parseCellRef } from './cellReference';
 import { applyEdits } from './stylesEdit';
@@ -38,13 +39,6 @@ interface ColumnStyle {
   min: number;
   max: number;
   style: number;
-}
-
-function columnName(col: number): string {
-  let s = '';
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
 
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
@@ -178,7 +172,7 @@ export class SheetEditor {
       .filter(([name]) => !DROPPED_ATTRIBUTES.has(name))
       .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
       .join('');
-    const head = `<${p}c r="${columnName(edit.col)}${edit.row + 1}"${edit.style ? ` s="${edit.style}"` : ''}${kept}`;
+    const head = `<${p}c r="${columnLetters(edit.col)}${edit.row + 1}"${edit.style ? ` s="${edit.style}"` : ''}${kept}`;
     if (edit.value === null) return `${head}/>`;
     if (typeof edit.value === 'number')
       return `${head}><${p}v>${String(edit.value)}</${p}v></${p}c>`;

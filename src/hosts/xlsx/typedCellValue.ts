@@ -3,17 +3,14 @@
  * index, inline or formula text, a boolean, an error, an ISO date or a number.
  */
 import type { CellValue } from '../../core/grid';
+import { dateToSerial } from './readCellValue';
 import { decodeOoxmlEscapes } from './xmlScan';
-
-const MS_PER_DAY = 86_400_000;
-const UNIX_EPOCH_SERIAL = 25_569;
 
 export type CellType = 's' | 'str' | 'inlineStr' | 'b' | 'e' | 'd' | 'n';
 
 /** `t="d"` cells hold ISO 8601 dates: the serial Excel shows for them. */
 function isoDateSerial(text: string): number | null {
-  const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`);
-  return Number.isFinite(ms) ? ms / MS_PER_DAY + UNIX_EPOCH_SERIAL : null;
+  return dateToSerial(new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`));
 }
 
 /** `raw` is the cell's text with its XML entities decoded; `strings` the shared strings. */
