@@ -24,6 +24,14 @@ describe('SheetEditor', () => {
     );
   });
 
+  it('names a cell past column Z as Excel does (AA, AB)', () => {
+    const out = edit('<sheetData><row r="3"><c r="Z3"><v>1</v></c></row></sheetData>', [
+      { row: 2, col: 26, value: 2 },
+      { row: 2, col: 27, value: 3 },
+    ]);
+    expect(out).toContain('<c r="Z3"><v>1</v></c><c r="AA3"><v>2</v></c><c r="AB3"><v>3</v></c>');
+  });
+
   it('inserts a missing cell before the next one, and a missing row between its neighbours', () => {
     const out = edit(
       '<sheetData><row r="2"><c r="A2"><v>1</v></c><c r="D2"><v>2</v></c></row><row r="9"><c r="A9"><v>3</v></c></row></sheetData>',
