@@ -83,6 +83,19 @@ export function parseAddress(address: string): { row: number; col: number } | nu
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
+/** The range two corner cells span, whichever corner a reference names first. */
+export function rangeBetween(
+  a: { row: number; col: number },
+  b: { row: number; col: number },
+): MergeRange {
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+}
+
 export function rangeAddress(m: MergeRange): string {
   return `${toAddress(m.top, m.left)}:${toAddress(m.bottom, m.right)}`;
 }

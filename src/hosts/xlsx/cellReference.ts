@@ -2,7 +2,7 @@
  * Cell and range references as a worksheet part writes them (`B12`, `A1:C3`), read without a
  * regex, and the sheet's last row and column (0-based) they are checked against.
  */
-import type { MergeRange } from '../../core/grid';
+import { rangeBetween, type MergeRange } from '../../core/grid';
 
 export const MAX_ROW = 1_048_575;
 export const MAX_COL = 16_383;
@@ -31,11 +31,5 @@ export function parseRangeRef(ref: string): MergeRange | null {
   const [from, to = from] = ref.split(':');
   const a = parseCellRef(from);
   const b = parseCellRef(to);
-  if (!a || !b) return null;
-  return {
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.col, b.col),
-  };
+  return a && b ? rangeBetween(a, b) : null;
 }

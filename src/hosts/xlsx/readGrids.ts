@@ -1,6 +1,12 @@
 /** Worksheets into the core's SheetGrid: ExcelJS workbooks in memory, and .xlsx files. */
 import type ExcelJS from 'exceljs';
-import { parseAddress, type CellValue, type MergeRange, type SheetGrid } from '../../core/grid';
+import {
+  parseAddress,
+  rangeBetween,
+  type CellValue,
+  type MergeRange,
+  type SheetGrid,
+} from '../../core/grid';
 import { readFile } from 'fs/promises';
 import { readCellValue } from './readCellValue';
 import { readWorkbookData } from './readPackage';
@@ -10,13 +16,7 @@ export function parseMergeRange(range: string): MergeRange | null {
   const [from, to = from] = range.split(':');
   const a = parseAddress(from ?? '');
   const b = parseAddress(to);
-  if (!a || !b) return null;
-  return {
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.col, b.col),
-  };
+  return a && b ? rangeBetween(a, b) : null;
 }
 
 function worksheetMerges(sheet: ExcelJS.Worksheet): MergeRange[] {
