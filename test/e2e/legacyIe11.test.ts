@@ -7,8 +7,9 @@
  * types into the workbook, clicks a flag, presses 重新计算得分, all through the page's Chinese
  * words and roles. Any page error or console error fails the test.
  *
- * What the emulation cannot do: Chromium still parses ES2015+ syntax (legacyEs5.test.ts checks
- * the bundle is ES5), keeps non-configurable constants (Number.EPSILON, MAX_SAFE_INTEGER) and
+ * What the emulation cannot do: Chromium still parses ES2015+ syntax and regex literals with any
+ * flag (legacyEs5.test.ts checks the bundle is ES5; only patterns built with `new RegExp` meet
+ * IE11's limits here), keeps non-configurable constants (Number.EPSILON, MAX_SAFE_INTEGER) and
  * lays out CSS as Chromium does.
  */
 import { execFileSync } from 'child_process';
@@ -61,6 +62,20 @@ const IE11_INIT = `(function () {
     'reduceRight', 'some', 'every', 'join', 'reverse', 'copyWithin', 'entries', 'keys', 'values',
     'at', 'toSorted', 'toReversed', 'with']);
   gone(window, ['TextEncoder', 'TextDecoder']);
+  // IE11's RegExp knows only the flags g, i and m, and no lookbehind, named groups or \\p{…}:
+  // a pattern built at run time with any of them is a SyntaxError there (literals are checked
+  // by the ES5 parse of the bundle).
+  var NativeRegExp = RegExp;
+  var IE11RegExp = function (pattern, flags) {
+    var source = pattern instanceof NativeRegExp ? pattern.source : String(pattern);
+    var f = flags === undefined ? (pattern instanceof NativeRegExp ? pattern.flags : '') : String(flags);
+    if (/[^gim]/.test(f)) throw new SyntaxError('IE11: invalid regular expression flags ' + f);
+    if (/\\(\\?<[=!a-zA-Z]|\\\\[pPk][{<]/.test(source))
+      throw new SyntaxError('IE11: unsupported regular expression ' + source);
+    return new NativeRegExp(pattern, flags);
+  };
+  IE11RegExp.prototype = NativeRegExp.prototype;
+  window.RegExp = IE11RegExp;
 })();`;
 
 /** The harness page, built by webpack.config.js's legacyConfig (the product's settings). */
@@ -175,6 +190,28 @@ describeIf('the legacy pane in an emulated IE11', () => {
       page = await open();
     }, 60000);
     afterAll(() => page?.close());
+
+    it('runs under IE11’s built-ins: no typed-array from, no u flag, no \\p{…}', async () => {
+      const outcome = await page.evaluate<string[]>(`(function () {
+        function attempt(f) { try { return String(f()); } catch (e) { return e.name; } }
+        return [
+          attempt(function () { return new RegExp('^\\\\p{L}$', 'u'); }),
+          attempt(function () { return new RegExp('(?<=a)b'); }),
+          attempt(function () { return new RegExp('a', 'y'); }),
+          attempt(function () { return new RegExp('a+', 'gi').test('xAa'); }),
+          attempt(function () { return typeof Float64Array.from; }),
+          attempt(function () { return typeof new Float64Array(2).sort; }),
+        ];
+      })()`);
+      expect(outcome).toEqual([
+        'SyntaxError',
+        'SyntaxError',
+        'SyntaxError',
+        'true',
+        'undefined',
+        'undefined',
+      ]);
+    });
 
     it('opens with the counts and the grouped problems; at 350 px they are the first screen', async () => {
       const list = page.getByRole('list', { name: PANE_TEXT.flagsHeading });
