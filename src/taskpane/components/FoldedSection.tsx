@@ -11,6 +11,8 @@ import type { ReactNode } from 'react';
 const useStyles = makeStyles({
   heading: { margin: 0 },
   header: {
+    // Flush left like the pane's other headings (a button is centred in a 96px minimum).
+    minWidth: 0,
     paddingLeft: 0,
     fontSize: tokens.fontSizeBase400,
     fontWeight: tokens.fontWeightSemibold,
