@@ -206,8 +206,8 @@ async function modernConfig(env, argv) {
       path: path.resolve(__dirname, 'dist'),
       // Office's webviews cache hard: a content hash makes a new build load for sure.
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
-      // Named lazy chunks (preview, word-attachments) keep their names: bench:bundle tells the
-      // ones fetched at start-up from the one fetched only at 导出 Word 附件's click.
+      // Named lazy chunks (preview, word-attachments, dialogs, settings, report-body) keep their
+      // names: bench:bundle tells the one fetched at start-up from those fetched only at a click.
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       clean: { keep: ownedBy(LEGACY_NAME) },
     },

@@ -163,6 +163,19 @@ export const SETTINGS_TEXT = {
   loading: '正在读取设置…',
 };
 
+/**
+ * A part of the pane fetched at the click that opens it (设置, 报告正文核对, the dialogs): its
+ * loading sign, and what to say when the file cannot be fetched (a dropped network, a server
+ * updated since the pane opened).
+ */
+export const LAZY_TEXT = {
+  loading: (part: string) => `正在加载“${part}”…`,
+  failed: (part: string) =>
+    `无法加载“${part}”：网络连接可能中断，或加载项已更新。请检查网络后单击“重试”；仍不行时请关闭并重新打开本窗格。`,
+  retry: '重试',
+  close: '关闭',
+};
+
 /** 设置打印格式 (ExcelApi 1.9; below it CapabilityNotes says why and the button is absent). */
 export const PRINT_TEXT = {
   button: '设置打印格式',

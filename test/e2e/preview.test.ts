@@ -219,6 +219,32 @@ describeIf('the standalone preview in Chromium', () => {
     await bare.close();
   });
 
+  it('fetches 设置 only at its click; a failed fetch says so and 重试 fetches it', async () => {
+    const fresh = await browser.context.newPage();
+    const fetched: string[] = [];
+    fresh.on('request', (r) => fetched.push(r.url().slice(server.url.length)));
+    // The first fetch of 设置's chunk fails, as on a dropped network.
+    await fresh.route('**/settings.*.js', (route) => route.abort());
+    await fresh.goto(`${server.url}taskpane.html`);
+    const pane = paneRegion(fresh);
+    await pane.getByRole('list', { name: '问题清单' }).waitFor();
+    const onClick = /^(dialogs|settings|report-body|word-attachments)\./;
+    expect(fetched.filter((f) => onClick.test(f))).toEqual([]);
+
+    await pane.getByRole('button', { name: '设置', exact: true }).click();
+    await pane.getByText(/^无法加载“设置”/).waitFor();
+    await fresh.unroute('**/settings.*.js');
+    await pane.getByRole('button', { name: '重试' }).click();
+    const settings = pane.getByRole('region', { name: '设置' });
+    await settings.getByRole('button', { name: '保存设置' }).waitFor();
+    expect(await pane.getByText(/^无法加载/).count()).toBe(0);
+    expect(fetched.filter((f) => onClick.test(f)).map((f) => f.split('.')[0])).toEqual([
+      'settings',
+      'settings',
+    ]);
+    await fresh.close();
+  });
+
   it('saves screenshots of the pane and the grid', async () => {
     const dir = join(ARTIFACTS, 'e2e');
     mkdirSync(dir, { recursive: true });

@@ -41,7 +41,10 @@ afterEach(() => {
   delete (globalThis as { fetch?: unknown }).fetch;
 });
 
+/** Opens the folded 报告正文核对 (its chunk, here a module, comes at that click), then pastes. */
 async function pasteAndCheck(text: string) {
+  const header = screen.getByRole('button', { name: '报告正文核对' });
+  if (header.getAttribute('aria-expanded') !== 'true') fireEvent.click(header);
   const panel = await screen.findByRole('region', { name: '报告正文核对' });
   fireEvent.change(within(panel).getByLabelText('报告正文'), { target: { value: text } });
   fireEvent.click(within(panel).getByRole('button', { name: '核对正文' }));

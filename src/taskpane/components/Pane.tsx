@@ -1,8 +1,10 @@
 /**
  * The task pane, results first (issue 12): actions, progress, errors; 结果可能已过期 when a sheet
  * changed unseen; what the last action wrote (已改写 N 个单元格); the 问题清单 with its line of
- * counts, grouped; then the summary cards and 识别结果, folded. Everything it asks of the
- * workbook goes through `actions`.
+ * counts, grouped; then the summary cards and 识别结果, folded; then 设置 and 报告正文核对, folded too.
+ * The dialogs, 设置 and 报告正文核对 are fetched at the click that opens them (lazyParts.ts), so
+ * the start-up bundle carries only the first screen. Everything it asks of the workbook goes
+ * through `actions`.
  */
 import {
   Button,
@@ -21,22 +23,26 @@ import type { WorkbookActions } from '../../app/actions';
 import { dialogUnitYear, formsOverview } from '../../app/pane/forms';
 import { usePane } from '../usePane';
 import type { BusyOperation } from '../usePane';
-import { AddProjectDialog } from './AddProjectDialog';
 import { AutoRecalcSwitch } from './AutoRecalcSwitch';
 import { CapabilityNotes } from './CapabilityNotes';
 import { ErrorBar } from './ErrorBar';
 import { ExportWordButton } from './ExportWordButton';
-import { InsertFormsDialog } from './InsertFormsDialog';
+import { FoldedSection } from './FoldedSection';
+import {
+  LazyAddProjectDialog,
+  LazyInsertFormsDialog,
+  LazyReportBodyPanel,
+  LazySettingsPanel,
+} from './lazyParts';
 import { PrintSetupButton } from './PrintSetupButton';
 import { ProblemList } from './ProblemList';
 import { RecognitionPanel } from './RecognitionPanel';
-import { ReportBodyPanel } from './ReportBodyPanel';
-import { SettingsPanel } from './SettingsPanel';
 import { StaleBar } from './StaleBar';
 import { SummaryCards } from './SummaryCards';
 import { Toolbar } from './Toolbar';
 import { WrittenCells } from './WrittenCells';
-import { PANE_TEXT } from '../../strings/pane';
+import { PANE_TEXT, SETTINGS_TEXT } from '../../strings/pane';
+import { REPORT_PANE_TEXT } from '../../strings/reportPane';
 
 const BUSY_TEXT: Record<BusyOperation, string> = {
   check: PANE_TEXT.busyCheck,
@@ -89,6 +95,31 @@ export function Pane({ actions }: { actions: WorkbookActions }) {
         onInsert={openInsert}
         onAddProject={() => setDialog('addProject')}
       />
+      {/* The dialogs draw over the pane; while one's chunk loads, or if it fails, the sign
+          shows here, under the button clicked. */}
+      {dialog === 'insert' && (
+        <LazyInsertFormsDialog
+          missing={overview.missing}
+          proposed={proposed}
+          overallLayout={storedLayout}
+          onCancel={() => setDialog(null)}
+          onConfirm={(request) => {
+            setDialog(null);
+            pane.insertForms(request);
+          }}
+        />
+      )}
+      {dialog === 'addProject' && (
+        <LazyAddProjectDialog
+          known={known}
+          proposed={proposed}
+          onCancel={() => setDialog(null)}
+          onConfirm={(name, uy) => {
+            setDialog(null);
+            pane.addProject(name, uy);
+          }}
+        />
+      )}
       {pane.autoRecalc.available && <AutoRecalcSwitch state={pane.autoRecalc} />}
       <CapabilityNotes capabilities={capabilities} />
       {pane.busy && <Spinner size="tiny" labelPosition="after" label={BUSY_TEXT[pane.busy]} />}
@@ -123,30 +154,13 @@ export function Pane({ actions }: { actions: WorkbookActions }) {
       {/* Below the results: printing and export are done once, the results are read every time. */}
       <PrintSetupButton actions={actions} disabled={pane.busy !== null} />
       <ExportWordButton actions={actions} disabled={pane.busy !== null} />
-      <ReportBodyPanel pane={pane} actions={actions} />
-      <SettingsPanel actions={actions} onSaved={pane.recalculate} />
-      {dialog === 'insert' && (
-        <InsertFormsDialog
-          missing={overview.missing}
-          proposed={proposed}
-          overallLayout={storedLayout}
-          onCancel={() => setDialog(null)}
-          onConfirm={(request) => {
-            setDialog(null);
-            pane.insertForms(request);
-          }}
-        />
-      )}
-      {dialog === 'addProject' && (
-        <AddProjectDialog
-          known={known}
-          proposed={proposed}
-          onCancel={() => setDialog(null)}
-          onConfirm={(name, uy) => {
-            setDialog(null);
-            pane.addProject(name, uy);
-          }}
-        />
+      <FoldedSection title={REPORT_PANE_TEXT.heading}>
+        <LazyReportBodyPanel pane={pane} actions={actions} />
+      </FoldedSection>
+      {actions.readSettings && actions.saveSettings && (
+        <FoldedSection title={SETTINGS_TEXT.heading}>
+          <LazySettingsPanel actions={actions} onSaved={pane.recalculate} />
+        </FoldedSection>
       )}
     </main>
   );

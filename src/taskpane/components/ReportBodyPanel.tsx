@@ -3,17 +3,10 @@
  * the workbook's current evaluation (core/report: figures against the tables and against each
  * other). Nothing leaves the machine. Each finding names its paragraph and quotes its sentence;
  * one that compares with a table cell links to that cell. The findings follow the workbook: a
- * recalculation re-checks the text pasted.
+ * recalculation re-checks the text pasted. The pane shows it folded under its heading and
+ * fetches it, with the checker, at the first opening (lazyParts.ts).
  */
-import {
-  Button,
-  Caption1,
-  makeStyles,
-  Subtitle2,
-  Text,
-  Textarea,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useId, useMemo, useState } from 'react';
 import type { Evaluation, Severity } from '../../core';
 import type { Settings } from '../../core/settings';
@@ -85,7 +78,6 @@ export function ReportBodyPanel({ pane, actions }: ReportBodyPanelProps) {
 
   return (
     <section aria-label={T.heading} className={styles.panel}>
-      <Subtitle2 as="h2">{T.heading}</Subtitle2>
       <Caption1 block>{T.intro}</Caption1>
       <label htmlFor={textId}>
         <Text size={200}>{T.textLabel}</Text>

@@ -1,7 +1,8 @@
 /**
  * 设置: the rules stored in the workbook (unit, year, rate precision, the 预算执行率 cap, the
  * reverse-indicator formula, the 偏差原因 thresholds). Read when the panel opens, saved through
- * saveSettings, then `onSaved` re-checks so the pane shows the new figures.
+ * saveSettings, then `onSaved` re-checks so the pane shows the new figures. The pane shows it
+ * folded under its heading and fetches it at the first opening (lazyParts.ts).
  */
 import {
   Button,
@@ -13,7 +14,6 @@ import {
   Radio,
   RadioGroup,
   Select,
-  Subtitle2,
   Switch,
   Text,
   tokens,
@@ -40,13 +40,12 @@ const messageOf = (error: unknown): string =>
     ? String((error as ActionError).message)
     : String(error);
 
-export function SettingsPanel({
-  actions,
-  onSaved,
-}: {
+export interface SettingsPanelProps {
   actions: Pick<WorkbookActions, 'readSettings' | 'saveSettings'>;
   onSaved?: () => void;
-}) {
+}
+
+export function SettingsPanel({ actions, onSaved }: SettingsPanelProps) {
   const styles = useStyles();
   const [fields, setFields] = useState<SettingsFields | null>(null);
   const [errors, setErrors] = useState<SettingsFieldErrors>({});
@@ -87,7 +86,6 @@ export function SettingsPanel({
 
   return (
     <section aria-label={SETTINGS_TEXT.heading} className={styles.panel}>
-      <Subtitle2 as="h2">{SETTINGS_TEXT.heading}</Subtitle2>
       <Text size={200}>{SETTINGS_TEXT.hint}</Text>
       {status.kind === 'error' && (
         <MessageBar intent="error">
