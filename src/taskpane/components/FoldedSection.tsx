@@ -2,7 +2,8 @@
  * A section folded under its heading until the accountant opens it (设置, 报告正文核对): what is
  * done once or now and then, below the results read every time. Its content is first drawn at
  * the first opening (so a lazy part's chunk is fetched then) and stays drawn, only hidden, when
- * folded again, so what was typed into it is kept.
+ * folded again, so what was typed into it is kept. Not Fluent's Accordion (used for the result
+ * cards): its panel unmounts when closed (unmountOnExit), which would drop a pasted report.
  */
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
